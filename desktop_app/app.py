@@ -1,0 +1,65 @@
+"""Start-up shared by every window: the QApplication, fonts, settings and the deck.
+
+Kept apart from the windows so the audience view, presenter console and study
+mode start the same way, and tests can build the pieces without `main()`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+from desktop_app.loader import check_deck
+from desktop_app.model.deck import Deck
+from desktop_app.paths import resources
+from desktop_app.render.fonts import register_fonts
+
+ORGANIZATION = "Agora"
+APPLICATION = "Agora"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created on first use with the app's identity and fonts."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName("agora")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        icon = resources() / "icons" / "agora.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+    assert isinstance(app, QApplication)
+    register_fonts()
+    return app
+
+
+def settings() -> QSettings:
+    """Per-user settings (INI, so IT staff can read and pre-seed them)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
+
+
+def load_or_report(deck_path: Path) -> Deck | None:
+    """Load a deck for a window; on errors print them as `file:line:col` and return None."""
+    deck, problems = check_deck(deck_path)
+    if deck is None:
+        for problem in problems:
+            print(problem.format(Path.cwd()), file=sys.stderr)
+    return deck
+
+
+def headless() -> bool:
+    """True when no display is reachable (CI, SSH): windows cannot open."""
+    if sys.platform.startswith("linux"):
+        platform = os.environ.get("QT_QPA_PLATFORM", "")
+        if platform.startswith(("offscreen", "minimal", "vnc")):
+            return False
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False

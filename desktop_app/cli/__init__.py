@@ -1,0 +1,1 @@
+"""The `agora` command: check, open, present, study and export a deck."""

@@ -1,0 +1,52 @@
+"""`agora check`: validate a deck without a display and list every problem."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desktop_app.loader import check_deck
+from desktop_app.model.problems import Severity
+
+
+def run_check(deck_path: Path, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Exit code 0 when the deck loads (warnings allowed), 1 when it has errors."""
+    deck, problems = check_deck(deck_path)
+    base = Path.cwd()
+    for problem in problems:
+        print(problem.format(base), file=err)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    if deck is None:
+        print(f"{deck_path}: {errors} error(s), {warnings} warning(s); deck not loaded", file=err)
+        return 1
+    overflow = _overflow_warnings(deck)
+    for line in overflow:
+        print(line, file=err)
+    arguments = len(deck.debate.arguments) if deck.debate else 0
+    print(
+        f"{deck.title}: {len(deck.slides)} slides in {len(deck.sections)} sections, "
+        f"{arguments} arguments, {len(deck.quiz)} quiz questions, "
+        f"{len(deck.glossary)} glossary terms; "
+        f"{warnings + len(overflow)} warning(s)",
+        file=out,
+    )
+    return 0
+
+
+def _overflow_warnings(deck) -> list[str]:  # type: ignore[no-untyped-def]
+    """Slides whose text still overflows at the smallest readable size.
+
+    Measuring text needs Qt's font engine, but not a display: the offscreen
+    platform is enough. Without Qt (a minimal install) the check is skipped.
+    """
+    try:
+        from desktop_app.render.fit import overflowing_slides
+    except ImportError:
+        return []
+    return [
+        f"{s.source}:{s.line}: warning: slide {s.id!r} overflows even at the smallest text size "
+        "(split it into two slides)"
+        for s in overflowing_slides(deck)
+    ]

@@ -1,0 +1,34 @@
+"""Open a window for `agora`, `agora open`, `agora present` and `agora study`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
+    from desktop_app.app import application, headless, load_or_report
+
+    if headless():
+        print("agora: no display found (DISPLAY is not set); "
+              "use `agora check` or `agora export`, or run under an X server", file=sys.stderr)
+        return 2
+    deck = load_or_report(deck_path)
+    if deck is None:
+        return 1
+    app = application()
+    if command == "present":
+        from desktop_app.views.presenter import launch_presenter
+
+        keep = launch_presenter(deck, args)
+    elif command == "study":
+        from desktop_app.views.study import launch_study
+
+        keep = launch_study(deck, args)
+    else:
+        from desktop_app.views.audience import launch_audience
+
+        keep = launch_audience(deck, args)
+    del keep  # the windows live until the event loop ends
+    return app.exec()

@@ -1,0 +1,86 @@
+"""Entry point: parse the command line and hand over to one command.
+
+Qt is imported only by the commands that need it, so `agora check` and
+`agora --version` stay fast and work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.paths import bundled_deck
+
+COMMANDS = ("open", "check", "present", "study", "export")
+
+
+def _deck_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "deck", nargs="?", type=Path, default=None,
+        help="deck folder or its deck.yaml (default: the bundled deck)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agora",
+        description="Present and study a debate: slides, comparison, presenter mode, export.",
+        epilog="Without a command, `agora [DECK]` opens the deck in the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"agora {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open a deck in the app (the default)")
+    _deck_arg(p)
+    p.add_argument("--theme", help="light, dark or high-contrast")
+    p.add_argument("--fullscreen", action="store_true", help="start full-screen")
+    p.add_argument("--start", type=int, default=0, help="slide number to start at (1-based)")
+
+    p = sub.add_parser("check", help="validate a deck and list every problem")
+    _deck_arg(p)
+
+    p = sub.add_parser("present", help="presenter console + full-screen audience window")
+    _deck_arg(p)
+    p.add_argument("--screen", type=int, default=None, help="screen number for the audience")
+    p.add_argument("--start", type=int, default=1, help="slide number to start at (1-based)")
+
+    p = sub.add_parser("study", help="read, search and self-check a deck offline")
+    _deck_arg(p)
+
+    p = sub.add_parser("export", help="export slides to PDF or PNG, headless")
+    _deck_arg(p)
+    from desktop_app.cli.export_args import add_export_arguments
+
+    add_export_arguments(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        args_list.insert(0, "open")
+    elif args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+        args_list.insert(0, "open")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    deck = args.deck or bundled_deck()
+    if args.command == "check":
+        from desktop_app.cli.check import run_check
+
+        return run_check(deck)
+    if args.command == "export":
+        from desktop_app.cli.export_cmd import run_export
+
+        return run_export(deck, args)
+    from desktop_app.cli.gui import run_gui
+
+    return run_gui(args.command, deck, args)
+
+
+def gui_main() -> int:
+    return main()

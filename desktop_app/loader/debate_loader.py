@@ -1,0 +1,117 @@
+"""debate.yaml → `Debate`: positions, dimensions, arguments and their links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.loader.fields import Fields
+from desktop_app.loader.yaml_source import SourceError, load_yaml
+from desktop_app.model.debate import Argument, Debate, Dimension, Position
+from desktop_app.model.problems import Problem
+
+_TOP = ("format", "motion", "positions", "dimensions", "arguments")
+_POSITION = ("id", "label", "stance", "who", "color", "marker")
+_DIMENSION = ("id", "title", "question")
+_ARGUMENT = (
+    "id", "side", "dimension", "title", "summary", "detail", "examples", "answers", "tension",
+)
+
+
+def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fields | None]:
+    """Parse and check a debate file; problems are appended, never raised."""
+    try:
+        doc = load_yaml(file)
+    except SourceError as exc:
+        problems.append(exc.problem)
+        return None, None
+    f = Fields(doc, problems)
+    top = f.mapping(doc.data, (), _TOP, "debate.yaml")
+    if top and top.get("format") != 1:
+        f.error(("format",), "unsupported or missing format version", "write `format: 1`")
+
+    positions: list[Position] = []
+    for i, raw in enumerate(f.items(top, "positions", (), required=bool(top))):
+        path = ("positions", i)
+        m = f.mapping(raw, path, _POSITION, "a position")
+        if not m:
+            continue
+        color = f.color(m["color"], (*path, "color")) if "color" in m else ""
+        positions.append(
+            Position(
+                id=f.ident(m, "id", path, "position"),
+                label=f.text(m, "label", path, required=True),
+                stance=f.text(m, "stance", path, required=True),
+                who=f.texts(m, "who", path),
+                color=color,
+                marker=f.text(m, "marker", path),
+            )
+        )
+    _unique(f, [p.id for p in positions], "positions", "position")
+    sides = {p.id for p in positions}
+
+    dimensions: list[Dimension] = []
+    for i, raw in enumerate(f.items(top, "dimensions", ())):
+        path = ("dimensions", i)
+        m = f.mapping(raw, path, _DIMENSION, "a dimension")
+        if m:
+            dimensions.append(
+                Dimension(
+                    id=f.ident(m, "id", path, "dimension"),
+                    title=f.text(m, "title", path, required=True),
+                    question=f.text(m, "question", path),
+                )
+            )
+    _unique(f, [d.id for d in dimensions], "dimensions", "dimension")
+    dims = {d.id for d in dimensions}
+
+    arguments: list[Argument] = []
+    raw_args = f.items(top, "arguments", (), required=bool(top))
+    for i, raw in enumerate(raw_args):
+        path = ("arguments", i)
+        m = f.mapping(raw, path, _ARGUMENT, "an argument")
+        if not m:
+            continue
+        arg = Argument(
+            id=f.ident(m, "id", path, "argument"),
+            side=f.text(m, "side", path, required=True),
+            title=f.text(m, "title", path, required=True),
+            summary=f.text(m, "summary", path, required=True),
+            detail=f.text(m, "detail", path),
+            dimension=f.text(m, "dimension", path),
+            examples=f.texts(m, "examples", path),
+            answers=f.texts(m, "answers", path),
+            tension=f.texts(m, "tension", path),
+        )
+        if arg.side and arg.side not in sides:
+            f.error((*path, "side"), f"unknown side {arg.side!r}", "one of: " + ", ".join(sides))
+        if arg.dimension and arg.dimension not in dims:
+            f.error((*path, "dimension"), f"unknown dimension {arg.dimension!r}",
+                    "one of: " + ", ".join(dims))
+        arguments.append(arg)
+    ids = [a.id for a in arguments]
+    _unique(f, ids, "arguments", "argument")
+    known = set(ids)
+    for i, arg in enumerate(arguments):
+        for key in ("answers", "tension"):
+            for j, target in enumerate(getattr(arg, key)):
+                if target not in known:
+                    f.error(("arguments", i, key, j), f"{key} names unknown argument {target!r}")
+                elif target == arg.id:
+                    f.error(("arguments", i, key, j), "an argument cannot answer itself")
+    debate = Debate(
+        motion=f.text(top, "motion", (), required=bool(top)),
+        positions=tuple(positions),
+        dimensions=tuple(dimensions),
+        arguments=tuple(arguments),
+    )
+    return debate, f
+
+
+def _unique(f: Fields, ids: list[str], key: str, what: str) -> None:
+    seen: dict[str, int] = {}
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            f.error((key, i, "id"), f"duplicate {what} id {ident!r}",
+                    f"first used in item {seen[ident] + 1}")
+        else:
+            seen[ident] = i

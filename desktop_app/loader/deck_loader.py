@@ -1,0 +1,384 @@
+"""deck.yaml (+ Markdown files, debate.yaml) → `Deck`, with every problem reported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.loader.debate_loader import load_debate
+from desktop_app.loader.fields import Fields
+from desktop_app.loader.safe_paths import inside
+from desktop_app.loader.yaml_source import Path_, SourceError, load_yaml, read_text
+from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
+from desktop_app.model.problems import DeckError, Problem, Severity
+from desktop_app.text.markdown import REFERENCE, references, top_level_items
+
+DECK_FILE = "deck.yaml"
+THEMES = ("light", "dark", "high-contrast")
+COLOR_KEYS = ("background", "surface", "text", "muted", "accent", "open", "closed", "hybrid")
+
+_TOP = (
+    "format", "title", "subtitle", "authors", "language", "theme", "colors",
+    "duration_minutes", "debate", "glossary", "quiz", "sections",
+)
+_SECTION = ("id", "title", "minutes", "slides")
+_SLIDE = (
+    "id", "layout", "title", "subtitle", "body", "body_file", "left", "right", "quote",
+    "attribution", "image", "alt", "caption", "prompts", "quiz", "dimensions", "builds",
+    "notes", "notes_file", "minutes",
+)
+_TERM = ("id", "term", "definition", "aliases")
+_QUESTION = ("id", "section", "prompt", "choices", "answer", "model_answer", "explanation")
+
+#: Keys that only mean something for some layouts; elsewhere they are a mistake.
+_LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
+    "body": ("content",), "body_file": ("content",),
+    "left": ("two-columns",), "right": ("two-columns",),
+    "quote": ("quote",), "attribution": ("quote",),
+    "image": ("image",), "alt": ("image",), "caption": ("image",),
+    "prompts": ("question",), "quiz": ("quiz",), "dimensions": ("comparison",),
+}
+
+
+def find_deck(target: Path) -> Path:
+    """The deck folder for a folder or its deck.yaml (the CLI accepts either)."""
+    return target.parent if target.name == DECK_FILE or target.is_file() else target
+
+
+def load_deck(target: Path) -> Deck:
+    """Load a deck or raise `DeckError` carrying every error found."""
+    deck, problems = check_deck(target)
+    if deck is None:
+        raise DeckError(problems)
+    return deck
+
+
+def check_deck(target: Path) -> tuple[Deck | None, list[Problem]]:
+    """Load a deck and return it with every problem; the deck is None when any is an error."""
+    root = find_deck(Path(target)).absolute()
+    problems: list[Problem] = []
+    file = root / DECK_FILE
+    if not root.is_dir():
+        problems.append(Problem(root, "deck folder not found", hint="give a deck folder or its deck.yaml"))
+        return None, problems
+    try:
+        doc = load_yaml(file)
+    except SourceError as exc:
+        return None, [exc.problem]
+    deck = _DeckReader(root, Fields(doc, problems)).read()
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    return deck, problems
+
+
+class _DeckReader:
+    def __init__(self, root: Path, fields: Fields) -> None:
+        self.root = root
+        self.f = fields
+        self.refs: list[tuple[Problem, str, str]] = []
+
+    def read(self) -> Deck:
+        f = self.f
+        top = f.mapping(f.doc.data, (), _TOP, "deck.yaml")
+        if not top:
+            return Deck(root=self.root, title="")
+        if top.get("format") != 1:
+            f.error(("format",), "unsupported or missing format version", "write `format: 1`")
+        theme = f.text(top, "theme", ()) or "light"
+        if theme not in THEMES:
+            f.error(("theme",), f"unknown theme {theme!r}", "one of: " + ", ".join(THEMES))
+        colors = self._colors(top.get("colors"))
+        debate = None
+        if "debate" in top:
+            debate, debate_fields = self._debate(f.text(top, "debate", ()))
+            if debate is not None and debate_fields is not None:
+                self._collect_refs(debate_fields, debate_fields.doc.data)
+        glossary = self._glossary(f.items(top, "glossary", ()))
+        sections = self._sections(f.items(top, "sections", (), required=True))
+        section_ids = {s.id for s in sections}
+        quiz = self._quiz(f.items(top, "quiz", ()), section_ids)
+        deck = Deck(
+            root=self.root,
+            title=f.text(top, "title", (), required=True),
+            subtitle=f.text(top, "subtitle", ()),
+            authors=f.texts(top, "authors", ()),
+            language=f.text(top, "language", ()) or "en",
+            theme=theme,
+            colors=colors,
+            duration_minutes=f.number(top, "duration_minutes", ()),
+            sections=tuple(sections),
+            glossary=tuple(glossary),
+            quiz=tuple(quiz),
+            debate=debate,
+        )
+        self._check_slides(deck)
+        self._check_refs(deck)
+        return deck
+
+    # -- parts -------------------------------------------------------------------------------
+
+    def _colors(self, raw: Any) -> dict[str, str]:
+        if raw is None:
+            return {}
+        m = self.f.mapping(raw, ("colors",), COLOR_KEYS, "colors")
+        return {k: c for k, v in m.items() if k in COLOR_KEYS
+                if (c := self.f.color(v, ("colors", k)))}
+
+    def _debate(self, written: str):  # type: ignore[no-untyped-def]
+        path, why = inside(self.root, written)
+        if path is None:
+            self.f.error(("debate",), why, "give a path inside the deck folder, e.g. debate.yaml")
+            return None, None
+        return load_debate(path, self.f.problems)
+
+    def _glossary(self, raw: list[Any]) -> list[GlossaryTerm]:
+        terms = []
+        for i, item in enumerate(raw):
+            path: Path_ = ("glossary", i)
+            m = self.f.mapping(item, path, _TERM, "a glossary term")
+            if m:
+                terms.append(GlossaryTerm(
+                    id=self.f.ident(m, "id", path, "glossary term"),
+                    term=self.f.text(m, "term", path, required=True),
+                    definition=self.f.text(m, "definition", path, required=True),
+                    aliases=self.f.texts(m, "aliases", path),
+                ))
+                self._collect_refs(self.f, m.get("definition"), (*path, "definition"))
+        self._unique([t.id for t in terms], "glossary", "glossary term")
+        return terms
+
+    def _quiz(self, raw: list[Any], section_ids: set[str]) -> list[QuizQuestion]:
+        questions = []
+        for i, item in enumerate(raw):
+            path: Path_ = ("quiz", i)
+            m = self.f.mapping(item, path, _QUESTION, "a quiz question")
+            if not m:
+                continue
+            q = QuizQuestion(
+                id=self.f.ident(m, "id", path, "quiz question"),
+                prompt=self.f.text(m, "prompt", path, required=True),
+                section=self.f.text(m, "section", path),
+                choices=self.f.texts(m, "choices", path),
+                answer=self.f.integer(m, "answer", path),
+                model_answer=self.f.text(m, "model_answer", path),
+                explanation=self.f.text(m, "explanation", path),
+            )
+            if q.section and q.section not in section_ids:
+                self.f.error((*path, "section"), f"unknown section {q.section!r}")
+            if q.choices:
+                if len(q.choices) < 2:
+                    self.f.error((*path, "choices"), "a choice question needs two or more choices")
+                if not 0 <= q.answer < len(q.choices):
+                    self.f.error((*path, "answer"), "answer must be the index of a choice",
+                                 f"0 for the first, up to {len(q.choices) - 1}")
+            elif not q.model_answer:
+                self.f.error(path, "a question needs `choices` and `answer`, or a `model_answer`")
+            questions.append(q)
+            self._collect_refs(self.f, m, path)
+        self._unique([q.id for q in questions], "quiz", "quiz question")
+        return questions
+
+    def _sections(self, raw: list[Any]) -> list[Section]:
+        sections = []
+        for i, item in enumerate(raw):
+            path: Path_ = ("sections", i)
+            m = self.f.mapping(item, path, _SECTION, "a section")
+            if not m:
+                continue
+            sid = self.f.ident(m, "id", path, "section")
+            slides = [
+                s
+                for j, raw_slide in enumerate(self.f.items(m, "slides", path, required=True))
+                if (s := self._slide(raw_slide, (*path, "slides", j), sid)) is not None
+            ]
+            sections.append(Section(
+                id=sid,
+                title=self.f.text(m, "title", path, required=True),
+                minutes=self.f.number(m, "minutes", path),
+                slides=tuple(slides),
+            ))
+        self._unique([s.id for s in sections], "sections", "section")
+        return sections
+
+    def _slide(self, raw: Any, path: Path_, section: str) -> Slide | None:
+        f = self.f
+        m = f.mapping(raw, path, _SLIDE, "a slide")
+        if not m:
+            return None
+        layout = f.text(m, "layout", path, required=True)
+        if layout and layout not in LAYOUTS:
+            f.error((*path, "layout"), f"unknown layout {layout!r}", "one of: " + ", ".join(LAYOUTS))
+        for key, layouts in _LAYOUT_KEYS.items():
+            if key in m and layout in LAYOUTS and layout not in layouts:
+                f.error((*path, key), f"{key!r} has no meaning on a {layout!r} slide",
+                        f"use it on a {' or '.join(layouts)} slide")
+        body = self._markdown(m, "body", path)
+        notes = self._markdown(m, "notes", path)
+        image = None
+        if "image" in m:
+            image, why = inside(self.root, f.text(m, "image", path))
+            if image is None:
+                f.error((*path, "image"), why)
+            elif not image.is_file():
+                f.error((*path, "image"), f"image {m['image']!r} not found", "check the file name")
+                image = None
+        line, _ = f.doc.where(path)
+        slide = Slide(
+            id=f.ident(m, "id", path, "slide"),
+            layout=layout,
+            section=section,
+            title=f.text(m, "title", path),
+            subtitle=f.text(m, "subtitle", path),
+            body=body,
+            left=f.text(m, "left", path),
+            right=f.text(m, "right", path),
+            quote=f.text(m, "quote", path),
+            attribution=f.text(m, "attribution", path),
+            image=image,
+            alt=f.text(m, "alt", path),
+            caption=f.text(m, "caption", path),
+            prompts=f.texts(m, "prompts", path),
+            quiz=f.text(m, "quiz", path),
+            dimensions=f.texts(m, "dimensions", path),
+            builds=f.flag(m, "builds", path),
+            notes=notes,
+            minutes=f.number(m, "minutes", path),
+            source=f.doc.file,
+            line=line,
+        )
+        for key in ("body", "notes", "left", "right", "quote", "caption"):
+            text = getattr(slide, key)
+            if text:
+                self._refs_in(f, (*path, key), text)
+        if layout == "quiz" and not slide.quiz:
+            f.error(path, "a quiz slide needs `quiz: QUESTION_ID`")
+        if layout == "image" and "image" not in m:
+            f.error(path, "an image slide needs `image: path/to/file.png`")
+        if layout == "image" and not slide.alt:
+            f.error(path, "an image slide needs `alt:` text", "describe the picture for screen readers")
+        if layout == "quote" and not slide.quote:
+            f.error(path, "a quote slide needs `quote:`")
+        if not slide.notes:
+            f.warn(path, f"slide {slide.id!r} has no speaker notes", "add `notes:`")
+        return slide
+
+    def _markdown(self, m: dict, key: str, path: Path_) -> str:
+        """Inline `key:` or the Markdown file named by `key_file:` (one, not both)."""
+        inline = self.f.text(m, key, path)
+        file_key = f"{key}_file"
+        if file_key not in m:
+            return inline
+        if inline:
+            self.f.error((*path, file_key), f"give either {key!r} or {file_key!r}, not both")
+        written = self.f.text(m, file_key, path)
+        file, why = inside(self.root, written)
+        if file is None:
+            self.f.error((*path, file_key), why, "give a path inside the deck folder")
+            return ""
+        try:
+            text = read_text(file)
+        except SourceError as exc:
+            # Point at the YAML line that names the file as well as the file itself.
+            line, col = self.f.doc.where((*path, file_key))
+            self.f.problems.append(replace(exc.problem, hint=f"named at {self.f.doc.file.name}:{line}:{col}"))
+            return ""
+        self._refs_in_file(file, text)
+        return text
+
+    # -- cross-checks ------------------------------------------------------------------------
+
+    def _refs_in(self, f: Fields, path: Path_, text: str) -> None:
+        line, col = f.doc.where(path)
+        for kind, ident in references(text):
+            self.refs.append((Problem(f.doc.file, "", line, col), kind, ident))
+
+    def _refs_in_file(self, file: Path, text: str) -> None:
+        for match in REFERENCE.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            self.refs.append((Problem(file, "", line, col), match.group(1), match.group(2)))
+
+    def _collect_refs(self, f: Fields, value: Any, path: Path_ = ()) -> None:
+        if isinstance(value, str):
+            self._refs_in(f, path, value)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                self._collect_refs(f, v, (*path, k))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                self._collect_refs(f, v, (*path, i))
+
+    def _check_refs(self, deck: Deck) -> None:
+        known = {
+            "term": {t.id for t in deck.glossary},
+            "arg": {a.id for a in deck.debate.arguments} if deck.debate else set(),
+            "slide": {s.id for s in deck.slides},
+        }
+        names = {"term": "glossary term", "arg": "argument", "slide": "slide"}
+        for where, kind, ident in self.refs:
+            if ident not in known[kind]:
+                self.f.problems.append(replace(
+                    where,
+                    message=f"link to unknown {names[kind]} {ident!r}",
+                    hint=f"define it or fix the id in ({kind}:{ident})",
+                ))
+
+    def _check_slides(self, deck: Deck) -> None:
+        seen: set[str] = set()
+        for slide in deck.slides:
+            if slide.id in seen:
+                self.f.error((*self._slide_path(deck, slide), "id"),
+                             f"duplicate slide id {slide.id!r}", "ids must be unique in the deck")
+            seen.add(slide.id)
+        dims = {d.id for d in deck.debate.dimensions} if deck.debate else set()
+        for slide in deck.slides:
+            path = self._slide_path(deck, slide)
+            if slide.layout == "quiz" and slide.quiz and deck.question(slide.quiz) is None:
+                self.f.error((*path, "quiz"), f"unknown quiz question {slide.quiz!r}")
+            if slide.layout == "comparison" and deck.debate is None:
+                self.f.error(path, "a comparison slide needs `debate: debate.yaml` in deck.yaml")
+            for k, d in enumerate(slide.dimensions):
+                if d not in dims:
+                    self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
+        # Fragments need the debate (comparison rows) and the quiz, so they come last.
+        sections = tuple(
+            replace(sec, slides=tuple(replace(s, fragments=_fragments(s, deck)) for s in sec.slides))
+            for sec in deck.sections
+        )
+        object.__setattr__(deck, "sections", sections)
+        object.__setattr__(deck, "slides", tuple(s for sec in sections for s in sec.slides))
+
+    def _slide_path(self, deck: Deck, slide: Slide) -> Path_:
+        for i, sec in enumerate(deck.sections):
+            for j, s in enumerate(sec.slides):
+                if s is slide:
+                    return ("sections", i, "slides", j)
+        return ()
+
+    def _unique(self, ids: list[str], key: str, what: str) -> None:
+        seen: set[str] = set()
+        for i, ident in enumerate(ids):
+            if ident in seen:
+                self.f.error((key, i, "id"), f"duplicate {what} id {ident!r}",
+                             "ids must be unique in the deck")
+            seen.add(ident)
+
+
+def _fragments(slide: Slide, deck: Deck) -> int:
+    """Build steps after the first view; quizzes always reveal their answer."""
+    if slide.layout == "quiz":
+        return 1
+    if not slide.builds:
+        return 0
+    if slide.layout == "content":
+        return top_level_items(slide.body)
+    if slide.layout == "two-columns":
+        return top_level_items(slide.left) + top_level_items(slide.right)
+    if slide.layout == "question":
+        return len(slide.prompts)
+    if slide.layout == "comparison" and deck.debate is not None:
+        rows = len(slide.dimensions or deck.debate.dimensions)
+        hybrid = any(not a.dimension for a in deck.debate.arguments)
+        return rows + int(hybrid)
+    return 0

@@ -1,0 +1,30 @@
+"""Resolve paths an author wrote so that none can leave the deck folder."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+
+def inside(root: Path, written: str) -> tuple[Path | None, str]:
+    """`(path, "")` for a path inside `root`, else `(None, reason)`.
+
+    Absolute paths, drive letters, `..` and symlinks that point outside are
+    refused: a deck shared by a colleague must not read other files.
+    """
+    if not written.strip():
+        return None, "path is empty"
+    if PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute():
+        return None, f"absolute path {written!r} is not allowed"
+    if PureWindowsPath(written).drive:
+        return None, f"path {written!r} names a drive"
+    if ".." in PurePosixPath(written.replace("\\", "/")).parts:
+        return None, f"path {written!r} leaves the deck folder"
+    candidate = root / written
+    try:
+        resolved = candidate.resolve()
+        resolved.relative_to(root.resolve())
+    except ValueError:
+        return None, f"path {written!r} points outside the deck folder (symlink?)"
+    except OSError as exc:
+        return None, f"path {written!r} cannot be resolved: {exc.strerror}"
+    return resolved, ""

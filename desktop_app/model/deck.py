@@ -1,0 +1,155 @@
+"""A deck: sections of slides, plus the glossary, the quiz and the debate they refer to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.model.debate import Debate
+
+#: Every slide layout the format knows; the renderer draws each one.
+LAYOUTS: tuple[str, ...] = (
+    "title",
+    "section",
+    "content",
+    "two-columns",
+    "quote",
+    "image",
+    "comparison",
+    "question",
+    "quiz",
+)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide as the author wrote it.
+
+    Text fields hold Markdown. `fragments` is how many build steps follow the
+    first view: a slide is shown at steps 0..fragments, so a slide without
+    builds has exactly one step. `source`/`line` point back at the YAML that
+    defined it, for warnings found later (an overflowing slide, say).
+    """
+
+    id: str
+    layout: str
+    section: str
+    title: str = ""
+    subtitle: str = ""
+    body: str = ""
+    left: str = ""
+    right: str = ""
+    quote: str = ""
+    attribution: str = ""
+    image: Path | None = None
+    alt: str = ""
+    caption: str = ""
+    prompts: tuple[str, ...] = ()
+    quiz: str = ""
+    dimensions: tuple[str, ...] = ()
+    builds: bool = False
+    notes: str = ""
+    minutes: float = 0.0
+    fragments: int = 0
+    source: Path = Path()
+    line: int = 0
+
+    @property
+    def steps(self) -> int:
+        return self.fragments + 1
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    minutes: float = 0.0
+    slides: tuple[Slide, ...] = ()
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    """A self-check question: `choices` with `answer` as an index, or open with a model answer."""
+
+    id: str
+    prompt: str
+    section: str = ""
+    choices: tuple[str, ...] = ()
+    answer: int = -1
+    model_answer: str = ""
+    explanation: str = ""
+
+    @property
+    def is_choice(self) -> bool:
+        return bool(self.choices)
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A loaded, validated deck. `root` is the deck folder every path is relative to."""
+
+    root: Path
+    title: str
+    subtitle: str = ""
+    authors: tuple[str, ...] = ()
+    language: str = "en"
+    theme: str = "light"
+    colors: dict[str, str] = field(default_factory=dict)
+    duration_minutes: float = 0.0
+    sections: tuple[Section, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    quiz: tuple[QuizQuestion, ...] = ()
+    debate: Debate | None = None
+    slides: tuple[Slide, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        flat = tuple(s for sec in self.sections for s in sec.slides)
+        object.__setattr__(self, "slides", flat)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    @property
+    def source(self) -> Path:
+        return self.root / "deck.yaml"
+
+    def section_of(self, slide: Slide) -> Section | None:
+        return next((s for s in self.sections if s.id == slide.section), None)
+
+    def slide_index(self, slide_id: str) -> int:
+        """Index of a slide by id, or -1: slides are addressed by id across reloads."""
+        return next((i for i, s in enumerate(self.slides) if s.id == slide_id), -1)
+
+    def term(self, term_id: str) -> GlossaryTerm | None:
+        return next((t for t in self.glossary if t.id == term_id), None)
+
+    def question(self, question_id: str) -> QuizQuestion | None:
+        return next((q for q in self.quiz if q.id == question_id), None)
+
+    def planned_minutes(self, slide_index: int) -> float:
+        """Minutes planned up to the end of a slide, for the presenter's pace cue.
+
+        A slide's own `minutes` wins; otherwise its section's minutes are
+        shared evenly among the section's slides; otherwise the deck's
+        duration is shared evenly among all slides.
+        """
+        total = 0.0
+        n = len(self.slides) or 1
+        for slide in self.slides[: slide_index + 1]:
+            if slide.minutes:
+                total += slide.minutes
+                continue
+            section = self.section_of(slide)
+            if section is not None and section.minutes:
+                total += section.minutes / max(1, len(section.slides))
+            elif self.duration_minutes:
+                total += self.duration_minutes / n
+        return total

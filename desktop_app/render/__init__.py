@@ -1,0 +1,1 @@
+"""Painting slides: one renderer for the screen, thumbnails, previews, PDF and PNG."""

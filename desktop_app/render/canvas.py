@@ -1,0 +1,105 @@
+"""The logical slide canvas and the context every layout paints with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from desktop_app.model.deck import Deck, Slide
+from desktop_app.render.text import TextStyle, draw_document, fit_document
+from desktop_app.render.theme import Theme
+
+WIDTH = 1920
+HEIGHT = 1080
+CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
+MARGIN_X = 110
+TOP = 72
+BOTTOM = 1000
+
+
+@dataclass(frozen=True)
+class ComparisonFocus:
+    """How the comparison layout is being presented: a focused row, a selected card."""
+
+    dimension: str = ""
+    selected: str = ""
+    highlighted: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What differs between outputs of the same slide; the drawing itself never does."""
+
+    footer: bool = False
+    comparison: ComparisonFocus | None = None
+
+
+@dataclass
+class Paint:
+    """Everything a layout needs: the painter on the 1920×1080 canvas, and what to draw."""
+
+    painter: QPainter
+    deck: Deck
+    slide: Slide
+    step: int
+    theme: Theme
+    options: RenderOptions = field(default_factory=RenderOptions)
+    overflow: bool = False
+
+    def color(self, role: str) -> QColor:
+        return QColor(self.theme.color(role))
+
+    def side_color(self, side: str) -> QColor:
+        return QColor(self.theme.side(side))
+
+    def font(self, size: int, role: str = "body", bold: bool = False,
+             italic: bool = False) -> QFont:
+        f = QFont(self.theme.fonts.get(role, self.theme.fonts.get("body", "sans-serif")))
+        f.setPixelSize(max(1, size))
+        f.setBold(bold)
+        f.setItalic(italic)
+        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return f
+
+    def size(self, key: str) -> int:
+        return self.theme.sizes.get(key, 40)
+
+    @property
+    def base_url(self) -> str:
+        return str(self.deck.root) + "/"
+
+    def markdown(self, text: str, box: QRectF, style: TextStyle, min_size: int | None = None,
+                 visible_items: int = -1) -> float:
+        """Fit and draw Markdown in `box`; returns the height used. Records overflow."""
+        doc, fits = fit_document(
+            text, box, style, self.theme, min_size or self.size("min_body"), visible_items,
+            self.base_url,
+        )
+        self.overflow = self.overflow or not fits
+        draw_document(self.painter, doc, box.topLeft(), self.color(style.color), box)
+        return doc.documentLayout().documentSize().height()
+
+    def label(self, text: str, box: QRectF, size: int, color: str = "text",
+              bold: bool = False, italic: bool = False,
+              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+              role: str = "body", wrap: bool = True, min_size: int = 0) -> QRectF:
+        """Plain text, shrunk until it fits `box` (down to `min_size`); returns its bounds."""
+        flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+        floor = min_size or max(12, int(size * 0.6))
+        while True:
+            font = self.font(size, role, bold, italic)
+            bounds = QFontMetricsF(font).boundingRect(box, flags, text)
+            if (bounds.height() <= box.height() + 0.5 and bounds.width() <= box.width() + 0.5) \
+                    or size <= floor:
+                break
+            size -= 2
+        if bounds.height() > box.height() + 0.5 or bounds.width() > box.width() + 0.5:
+            self.overflow = True
+        self.painter.setFont(font)
+        self.painter.setPen(self.color(color) if color in self.theme.colors else QColor(color))
+        self.painter.drawText(box, flags, text)
+        return bounds

@@ -1,0 +1,130 @@
+"""Title, section, content, two-column, quote and image slides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImageReader, QPainter
+
+from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
+from desktop_app.render.text import TextStyle
+
+_AC = Qt.AlignmentFlag
+BODY_TOP = 236
+
+
+def paint_heading(p: Paint, title: str) -> float:
+    """The slide title with the accent rule under it; returns where the body may start."""
+    box = QRectF(MARGIN_X, TOP, WIDTH - 2 * MARGIN_X, p.size("heading") * 1.35)
+    p.label(title, box, p.size("heading"), "text", bold=True, wrap=False,
+            align=_AC.AlignLeft | _AC.AlignVCenter, role="heading")
+    p.painter.fillRect(QRectF(MARGIN_X, box.bottom() + 14, 132, 8), p.color("accent"))
+    return BODY_TOP
+
+
+def _side_bar(p: Paint, x: float, width: float) -> None:
+    """The debate motif: one side's colour above the other's, each with its marker."""
+    debate = p.deck.debate
+    sides = [pos.id for pos in debate.positions[:2]] if debate else ["open", "closed"]
+    half = HEIGHT / 2
+    for i, side in enumerate(sides):
+        p.painter.fillRect(QRectF(x, i * half, width, half), p.side_color(side))
+
+
+def paint_title(p: Paint) -> None:
+    s = p.slide
+    _side_bar(p, 0, 28)
+    x = 200
+    width = WIDTH - x - MARGIN_X
+    title = s.title or p.deck.title
+    bounds = p.label(title, QRectF(x, 250, width, 330), p.size("title"), "text", bold=True,
+                     align=_AC.AlignLeft | _AC.AlignBottom, role="heading")
+    y = bounds.bottom() + 36 if bounds.height() else 600
+    p.painter.fillRect(QRectF(x, y, 160, 10), p.color("accent"))
+    subtitle = s.subtitle or p.deck.subtitle
+    if subtitle:
+        p.label(subtitle, QRectF(x, y + 44, width, 180), round(p.size("heading") * 0.8), "muted")
+    if p.deck.authors:
+        p.label(" · ".join(p.deck.authors), QRectF(x, BOTTOM - 60, width, 60), p.size("small"),
+                "muted", align=_AC.AlignLeft | _AC.AlignBottom)
+
+
+def paint_section(p: Paint) -> None:
+    s = p.slide
+    p.painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), p.color("surface"))
+    _side_bar(p, 0, 28)
+    x = 200
+    width = WIDTH - x - MARGIN_X
+    number = next((i + 1 for i, sec in enumerate(p.deck.sections) if sec.id == s.section), 0)
+    p.label(f"PART {number}" if number else "", QRectF(x, 300, width, 60), p.size("small") + 4,
+            "accent", bold=True)
+    bounds = p.label(s.title, QRectF(x, 370, width, 300), p.size("title"), "text", bold=True,
+                     role="heading")
+    if s.subtitle:
+        p.label(s.subtitle, QRectF(x, bounds.bottom() + 30, width, 200),
+                round(p.size("heading") * 0.75), "muted")
+
+
+def paint_content(p: Paint) -> None:
+    s = p.slide
+    top = paint_heading(p, s.title) if s.title else TOP
+    box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top)
+    visible = p.step if s.builds else -1
+    p.markdown(s.body, box, TextStyle(p.size("body")), visible_items=visible)
+
+
+def paint_two_columns(p: Paint) -> None:
+    s = p.slide
+    top = paint_heading(p, s.title) if s.title else TOP
+    gap = 90
+    col = (WIDTH - 2 * MARGIN_X - gap) / 2
+    left_items = _count_items(s.left)
+    left_visible = min(p.step, left_items) if s.builds else -1
+    right_visible = max(0, p.step - left_items) if s.builds else -1
+    style = TextStyle(p.size("body"))
+    for i, (text, visible) in enumerate(((s.left, left_visible), (s.right, right_visible))):
+        x = MARGIN_X + i * (col + gap)
+        p.markdown(text, QRectF(x, top, col, BOTTOM - top), style, visible_items=visible)
+    p.painter.fillRect(QRectF(MARGIN_X + col + gap / 2 - 2, top, 4, BOTTOM - top - 40),
+                       p.color("surface"))
+
+
+def _count_items(text: str) -> int:
+    from desktop_app.text.markdown import top_level_items
+
+    return top_level_items(text)
+
+
+def paint_quote(p: Paint) -> None:
+    s = p.slide
+    top = paint_heading(p, s.title) if s.title else 150
+    mark = QRectF(MARGIN_X, top - 20, 200, 220)
+    p.label("\u201c", mark, 260, "accent", bold=True, wrap=False, role="heading")
+    box = QRectF(MARGIN_X + 170, top + 40, WIDTH - 2 * MARGIN_X - 270, BOTTOM - top - 200)
+    height = p.markdown(s.quote, box, TextStyle(round(p.size("heading") * 0.85), italic=True),
+                        min_size=p.size("min_body"))
+    if s.attribution:
+        y = min(box.top() + height + 40, BOTTOM - 80)
+        p.label("\u2014 " + s.attribution, QRectF(box.left(), y, box.width(), 80), p.size("small") + 6,
+                "muted", align=_AC.AlignRight | _AC.AlignTop)
+
+
+def paint_image(p: Paint) -> None:
+    s = p.slide
+    top = paint_heading(p, s.title) if s.title else TOP
+    caption_h = 70 if s.caption else 0
+    box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top - caption_h)
+    if s.image is not None:
+        reader = QImageReader(str(s.image))
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if not image.isNull():
+            size = image.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF(0, 0, size.width(), size.height())
+            target.moveCenter(box.center())
+            p.painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            p.painter.drawImage(target, image)
+        else:
+            p.label(f"[{s.alt}]", box, p.size("body"), "muted", align=_AC.AlignCenter)
+    if s.caption:
+        p.label(s.caption, QRectF(MARGIN_X, BOTTOM - caption_h, WIDTH - 2 * MARGIN_X, caption_h),
+                p.size("small"), "muted", italic=True, align=_AC.AlignHCenter | _AC.AlignTop)

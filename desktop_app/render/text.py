@@ -1,0 +1,253 @@
+"""Markdown laid out by QTextDocument: fitted to a box, with build steps hidden.
+
+QTextDocument paints vector text on any QPainter (screen, image, PDF), so it
+is the one text engine for every output. Laid-out documents are cached: a
+slide is painted many times (window, thumbnails, presenter previews) but
+changes rarely.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from desktop_app.render.theme import Theme
+from desktop_app.text.markdown import to_html
+
+_HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1, 4: 1.0, 5: 1.0, 6: 1.0}
+_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a block of Markdown looks: font role, pixel size, colour role, alignment."""
+
+    size: int
+    color: str = "text"
+    family: str = "body"
+    bold: bool = False
+    italic: bool = False
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    line_height: int = 118
+
+
+class _DocCache:
+    def __init__(self) -> None:
+        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+
+    def get(self, key: tuple) -> QTextDocument | None:
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+        return doc
+
+    def put(self, key: tuple, doc: QTextDocument) -> None:
+        self._docs[key] = doc
+        while len(self._docs) > _CACHE_SIZE:
+            self._docs.popitem(last=False)
+
+    def clear(self) -> None:
+        self._docs.clear()
+
+
+_cache = _DocCache()
+
+
+def clear_cache() -> None:
+    """Forget laid-out text (after a theme or font change)."""
+    _cache.clear()
+
+
+def _stylesheet(theme: Theme, size: int) -> str:
+    mono = theme.fonts.get("mono", "monospace")
+    gap = round(size * 0.35)
+    return (
+        f"a {{ color: {theme.color('link')}; text-decoration: underline; }}"
+        f"code {{ font-family: '{mono}'; background-color: {theme.color('code_background')}; }}"
+        f"pre {{ font-family: '{mono}'; background-color: {theme.color('code_background')};"
+        f" margin-top: {gap}px; margin-bottom: {gap}px; }}"
+        f"p {{ margin-top: 0px; margin-bottom: {gap}px; }}"
+        f"li {{ margin-bottom: {round(size * 0.4)}px; }}"
+        f"ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}"
+        f"blockquote {{ color: {theme.color('muted')}; font-style: italic;"
+        f" margin-left: {size}px; }}"
+        f"th {{ background-color: {theme.color('surface')}; font-weight: bold; }}"
+        f"th, td {{ padding: {round(size * 0.2)}px; border: 1px solid {theme.color('muted')}; }}"
+        "table { border-collapse: collapse; }"
+    )
+
+
+def build_document(
+    markdown: str,
+    width: float,
+    style: TextStyle,
+    theme: Theme,
+    visible_items: int = -1,
+    base_url: str = "",
+) -> QTextDocument:
+    """A laid-out document for `markdown` at `width`, cached.
+
+    `visible_items` hides top-level list items from that index on (builds):
+    hidden items keep their space so nothing moves as they appear.
+    """
+    key = (markdown, round(width), style, theme, visible_items, base_url)
+    doc = _cache.get(key)
+    if doc is not None:
+        return doc
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setUndoRedoEnabled(False)
+    font = QFont(theme.fonts.get(style.family, theme.fonts.get("body", "sans-serif")))
+    font.setPixelSize(style.size)
+    font.setBold(style.bold)
+    font.setItalic(style.italic)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    doc.setDefaultFont(font)
+    doc.setIndentWidth(style.size * 1.1)
+    doc.setDefaultStyleSheet(_stylesheet(theme, style.size))
+    if base_url:
+        from PySide6.QtCore import QUrl
+
+        doc.setBaseUrl(QUrl.fromLocalFile(base_url))
+    doc.setHtml(to_html(markdown))
+    _shape_blocks(doc, style, theme, visible_items)
+    doc.setTextWidth(width)
+    _cache.put(key, doc)
+    return doc
+
+
+def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_items: int) -> None:
+    """Heading sizes, line height, alignment and hidden build items, block by block."""
+    hidden = QTextCharFormat()
+    hidden.setForeground(QBrush(Qt.GlobalColor.transparent))
+    cursor = QTextCursor(doc)
+    count, item = 0, -1
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        fmt.setLineHeight(style.line_height, 1)  # QTextBlockFormat.ProportionalHeight
+        if not block.textList():
+            fmt.setAlignment(style.align)
+        level = fmt.headingLevel()
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        if level:
+            heading = QTextCharFormat()
+            heading.setFontPointSize(0)  # keep pixel size authoritative
+            f = QFont(doc.defaultFont())
+            f.setPixelSize(round(style.size * _HEADING_SCALE.get(level, 1.0)))
+            f.setBold(True)
+            heading.setFont(f)
+            heading.setForeground(QBrush(QColor(theme.color("text"))))
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(heading)
+        # Items are numbered across all top-level lists, as the loader counts them;
+        # nested lists and continuation paragraphs belong to the item above.
+        text_list = block.textList()
+        if text_list is not None and text_list.format().indent() == 1:
+            count += 1
+            item = count - 1
+        elif text_list is None and not _inside_item(block):
+            item = -1
+        if 0 <= visible_items <= item:
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(hidden)
+            cursor.mergeBlockCharFormat(hidden)
+        block = block.next()
+
+
+def _inside_item(block) -> bool:  # type: ignore[no-untyped-def]
+    """A paragraph that continues a list item (loose lists) is indented like one."""
+    return block.blockFormat().leftMargin() > 0 or block.blockFormat().indent() > 0
+
+
+def document_height(doc: QTextDocument) -> float:
+    return doc.documentLayout().documentSize().height()
+
+
+def fit_document(
+    markdown: str,
+    box: QRectF,
+    style: TextStyle,
+    theme: Theme,
+    min_size: int,
+    visible_items: int = -1,
+    base_url: str = "",
+) -> tuple[QTextDocument, bool]:
+    """The largest size from `style.size` down to `min_size` at which the text fits `box`.
+
+    Sizes are tried on the full text (all items visible) so a slide's text
+    does not change size as build steps reveal items. Returns the document
+    at the visible step and whether it fits at all.
+    """
+    size = _fitted_size(markdown, box.width(), box.height(), style, theme, min_size, base_url)
+    fitted = TextStyle(size, style.color, style.family, style.bold, style.italic, style.align,
+                       style.line_height)
+    doc = build_document(markdown, box.width(), fitted, theme, visible_items, base_url)
+    full = build_document(markdown, box.width(), fitted, theme, -1, base_url)
+    return doc, document_height(full) <= box.height() + 0.5
+
+
+_fit_cache: dict[tuple, int] = {}
+
+
+def _fitted_size(
+    markdown: str, width: float, height: float, style: TextStyle, theme: Theme, min_size: int,
+    base_url: str,
+) -> int:
+    key = (markdown, round(width), round(height), style, theme, min_size, base_url)
+    cached = _fit_cache.get(key)
+    if cached is not None:
+        return cached
+
+    def fits(size: int) -> bool:
+        trial = TextStyle(size, style.color, style.family, style.bold, style.italic, style.align,
+                          style.line_height)
+        doc = build_document(markdown, width, trial, theme, -1, base_url)
+        return document_height(doc) <= height + 0.5
+
+    if fits(style.size):
+        best = style.size
+    else:
+        lo, hi = min_size, style.size - 1
+        best = min_size
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if fits(mid):
+                best, lo = mid, mid + 1
+            else:
+                hi = mid - 1
+    if len(_fit_cache) > 4096:
+        _fit_cache.clear()
+    _fit_cache[key] = best
+    return best
+
+
+def draw_document(painter: QPainter, doc: QTextDocument, top_left: QPointF, color: QColor,
+                  clip: QRectF | None = None) -> None:
+    """Paint a laid-out document with `color` as the default text colour."""
+    painter.save()
+    painter.translate(top_left)
+    ctx = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, color)
+    ctx.palette = palette
+    if clip is not None:
+        ctx.clip = clip.translated(-top_left)
+        painter.setClipRect(ctx.clip)
+    doc.documentLayout().draw(painter, ctx)
+    painter.restore()

@@ -1,0 +1,83 @@
+"""Themes: colours, fonts and sizes read from resources/themes/*.yaml.
+
+Kept free of Qt so `agora check` and the contrast test can read themes
+without a display; the renderer turns the strings into QColor/QFont.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from desktop_app.loader.yaml_source import load_yaml
+from desktop_app.paths import resources
+
+THEME_NAMES = ("light", "dark", "high-contrast")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    colors: dict[str, str] = field(default_factory=dict)
+    fonts: dict[str, str] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        # Themes key the renderer's caches; dict fields need an explicit hash.
+        return hash((self.name, tuple(sorted(self.colors.items()))))
+
+    def color(self, key: str) -> str:
+        return self.colors.get(key) or self.colors["text"]
+
+    def side(self, side: str) -> str:
+        return self.colors.get(side) or self.colors["accent"]
+
+    def with_colors(self, overrides: dict[str, str]) -> Theme:
+        """A deck may override colours; the rest of the theme stays."""
+        return replace(self, colors={**self.colors, **overrides}) if overrides else self
+
+
+def themes_dir() -> Path:
+    return resources() / "themes"
+
+
+@cache
+def load_theme(name: str) -> Theme:
+    """Read a bundled theme; unknown names fall back to light (the CLI validates names)."""
+    file = themes_dir() / f"{name}.yaml"
+    if not file.is_file():
+        file = themes_dir() / "light.yaml"
+    data = load_yaml(file).data
+    return Theme(
+        name=str(data.get("name", name)),
+        colors={k: str(v) for k, v in data.get("colors", {}).items()},
+        fonts={k: str(v) for k, v in data.get("fonts", {}).items()},
+        sizes={k: int(v) for k, v in data.get("sizes", {}).items()},
+    )
+
+
+def relative_luminance(hex_color: str) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two #rrggbb colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+#: Foreground/background pairs the renderer actually draws text with.
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "background"), ("muted", "background"), ("accent", "background"),
+    ("link", "background"), ("text", "surface"), ("muted", "surface"),
+    ("open", "background"), ("closed", "background"), ("hybrid", "background"),
+    ("open", "surface"), ("closed", "surface"), ("hybrid", "surface"),
+    ("on_side", "open"), ("on_side", "closed"), ("on_side", "hybrid"),
+    ("correct", "background"), ("correct", "surface"), ("text", "code_background"),
+)

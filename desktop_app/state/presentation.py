@@ -1,0 +1,192 @@
+"""The one presentation state: where the talk is, and what the room sees.
+
+Every window (audience, presenter console, overview, comparison, study)
+reads this object and listens to its signals; none of them owns it or talks
+to another window directly. It depends on QtCore only, so it can be tested
+without widgets.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QObject, QPointF, Signal
+
+from desktop_app.model.deck import Deck, Slide
+
+
+class Screen(enum.Enum):
+    """What the audience sees instead of the slide, if anything."""
+
+    SLIDE = "slide"
+    BLACK = "black"
+    WHITE = "white"
+
+
+class PresentationState(QObject):
+    #: A new deck (first load or live reload); position may have changed too.
+    deckChanged = Signal()
+    #: (slide index, build step) changed.
+    positionChanged = Signal(int, int)
+    #: Black/white screen toggled.
+    screenChanged = Signal(object)
+    #: The audience view is frozen on a slide while the console moves on.
+    frozenChanged = Signal(bool)
+    #: Laser pointer position on the logical 1920×1080 canvas, or None when hidden.
+    pointerChanged = Signal(object)
+    #: Spotlight on/off (drawn around the pointer).
+    spotlightChanged = Signal(bool)
+
+    def __init__(self, deck: Deck, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deck = deck
+        self._index = 0
+        self._step = 0
+        self._screen = Screen.SLIDE
+        self._frozen: tuple[int, int] | None = None
+        self._pointer: QPointF | None = None
+        self._spotlight = False
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def deck(self) -> Deck:
+        return self._deck
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    @property
+    def slide(self) -> Slide | None:
+        slides = self._deck.slides
+        return slides[self._index] if slides else None
+
+    @property
+    def count(self) -> int:
+        return len(self._deck.slides)
+
+    @property
+    def screen(self) -> Screen:
+        return self._screen
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen is not None
+
+    @property
+    def audience_position(self) -> tuple[int, int]:
+        """What the room sees: the frozen position while frozen, else the live one."""
+        return self._frozen if self._frozen is not None else (self._index, self._step)
+
+    @property
+    def pointer(self) -> QPointF | None:
+        return self._pointer
+
+    @property
+    def spotlight(self) -> bool:
+        return self._spotlight
+
+    def next_position(self) -> tuple[int, int] | None:
+        """Where `next()` would go: the next build step, else the next slide; None at the end."""
+        slide = self.slide
+        if slide is None:
+            return None
+        if self._step < slide.fragments:
+            return self._index, self._step + 1
+        if self._index + 1 < self.count:
+            return self._index + 1, 0
+        return None
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def goto(self, index: int, step: int = 0) -> None:
+        """Jump anywhere; out-of-range values are clamped (a clicker may overshoot)."""
+        if not self.count:
+            return
+        index = max(0, min(index, self.count - 1))
+        step = max(0, min(step, self._deck.slides[index].fragments))
+        if (index, step) != (self._index, self._step):
+            self._index, self._step = index, step
+            self.positionChanged.emit(index, step)
+
+    def next(self) -> None:
+        target = self.next_position()
+        if target is not None:
+            self.goto(*target)
+
+    def previous(self) -> None:
+        """Back one build step; from a slide's first step, to the previous slide fully built."""
+        if self._step > 0:
+            self.goto(self._index, self._step - 1)
+        elif self._index > 0:
+            prev = self._deck.slides[self._index - 1]
+            self.goto(self._index - 1, prev.fragments)
+
+    def next_slide(self) -> None:
+        self.goto(self._index + 1, 0)
+
+    def previous_slide(self) -> None:
+        self.goto(self._index - 1, 0)
+
+    def first(self) -> None:
+        self.goto(0, 0)
+
+    def last(self) -> None:
+        self.goto(self.count - 1, 0)
+
+    def reveal_all(self) -> None:
+        slide = self.slide
+        if slide is not None:
+            self.goto(self._index, slide.fragments)
+
+    # -- what the room sees ----------------------------------------------------------------
+
+    def set_screen(self, screen: Screen) -> None:
+        if screen is not self._screen:
+            self._screen = screen
+            self.screenChanged.emit(screen)
+
+    def toggle_black(self) -> None:
+        self.set_screen(Screen.SLIDE if self._screen is Screen.BLACK else Screen.BLACK)
+
+    def toggle_white(self) -> None:
+        self.set_screen(Screen.SLIDE if self._screen is Screen.WHITE else Screen.WHITE)
+
+    def set_frozen(self, frozen: bool) -> None:
+        if frozen == self.frozen:
+            return
+        self._frozen = (self._index, self._step) if frozen else None
+        self.frozenChanged.emit(frozen)
+        if not frozen:
+            self.positionChanged.emit(self._index, self._step)
+
+    def set_pointer(self, point: QPointF | None) -> None:
+        self._pointer = point
+        self.pointerChanged.emit(point)
+
+    def set_spotlight(self, on: bool) -> None:
+        if on != self._spotlight:
+            self._spotlight = on
+            self.spotlightChanged.emit(on)
+
+    # -- reload ----------------------------------------------------------------------------
+
+    def replace_deck(self, deck: Deck) -> None:
+        """Swap in a reloaded deck, staying on the same slide by id (or the nearest index)."""
+        current = self.slide
+        self._deck = deck
+        index = deck.slide_index(current.id) if current is not None else -1
+        if index < 0:
+            index = min(self._index, max(0, len(deck.slides) - 1))
+        step = min(self._step, deck.slides[index].fragments) if deck.slides else 0
+        self._index, self._step = index, step
+        if self._frozen is not None:
+            fi = min(self._frozen[0], max(0, len(deck.slides) - 1))
+            self._frozen = (fi, min(self._frozen[1], deck.slides[fi].fragments))
+        self.deckChanged.emit()
+        self.positionChanged.emit(index, step)

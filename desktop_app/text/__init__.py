@@ -1,0 +1,1 @@
+"""Text processing shared by the loader and every output, free of Qt."""

@@ -1,0 +1,69 @@
+"""Markdown → HTML for slides, notes and argument details, plus what the loader checks.
+
+The HTML produced here is what Qt's QTextDocument lays out, so extensions are
+chosen for what that engine understands: tables, fenced code highlighted by
+Pygments with inline styles (QTextDocument has no stylesheet classes for
+spans), attribute lists, definition lists and footnotes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import markdown
+
+#: `[text](term:open-weights)`, `[text](arg:closed-safety)`, `[text](slide:intro)`.
+REFERENCE = re.compile(r"\]\(\s*(term|arg|slide):([^)\s]*)\s*\)")
+
+_EXTENSIONS = ["extra", "sane_lists", "codehilite", "smarty"]
+_CONFIG = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "friendly"}}
+
+_lock = threading.Lock()
+_md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_CONFIG)
+
+
+@lru_cache(maxsize=1024)
+def to_html(text: str) -> str:
+    """Render Markdown once per distinct text; slides are repainted far more than edited."""
+    with _lock:
+        _md.reset()
+        return _md.convert(text)
+
+
+def references(text: str) -> list[tuple[str, str]]:
+    """Every `(kind, id)` cross-reference in a Markdown text, in order."""
+    return [(m.group(1), m.group(2)) for m in REFERENCE.finditer(text)]
+
+
+class _ItemCounter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.items = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("ul", "ol"):
+            self.depth += 1
+        elif tag == "li" and self.depth == 1:
+            self.items += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            self.depth -= 1
+
+
+def top_level_items(text: str) -> int:
+    """How many top-level list items a text has: each one is a build step when builds are on."""
+    counter = _ItemCounter()
+    counter.feed(to_html(text))
+    return counter.items
+
+
+def plain(text: str) -> str:
+    """The words of a Markdown text without markup, for search and summaries."""
+    stripped = html.unescape(re.sub(r"<[^>]+>", " ", to_html(text)))
+    return re.sub(r"\s+", " ", stripped).strip()

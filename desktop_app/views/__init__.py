@@ -1,0 +1,1 @@
+"""Thin Qt views over the presentation state and the one slide renderer."""

@@ -1,0 +1,86 @@
+"""A widget that shows one slide through the shared renderer.
+
+Used by the audience window, the presenter console's previews and study
+mode. It paints what it is told (deck, index, step); callers connect it to
+the presentation state, so the same widget can show the current slide, the
+next one, or a frozen one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.model.deck import Deck
+from desktop_app.render.canvas import HEIGHT, WIDTH, RenderOptions
+from desktop_app.render.renderer import SlideRenderer, letterbox
+from desktop_app.render.theme import Theme
+
+
+class SlideView(QWidget):
+    #: A click on the slide, in logical canvas coordinates (1920×1080).
+    canvasClicked = Signal(QPointF, Qt.MouseButton)
+
+    def __init__(self, deck: Deck, theme: Theme | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = SlideRenderer(deck, theme)
+        self._index = 0
+        self._step: int | None = 0
+        self._options = RenderOptions()
+        self._blank: QColor | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 90)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    @property
+    def renderer(self) -> SlideRenderer:
+        return self._renderer
+
+    def set_deck(self, deck: Deck, theme: Theme | None = None) -> None:
+        self._renderer = SlideRenderer(deck, theme)
+        self.update()
+
+    def set_position(self, index: int, step: int | None) -> None:
+        if (index, step) != (self._index, self._step):
+            self._index, self._step = index, step
+            self.update()
+
+    def set_options(self, options: RenderOptions) -> None:
+        self._options = options
+        self.update()
+
+    def set_blank(self, color: QColor | None) -> None:
+        """Show a plain colour instead of the slide (black or white screen)."""
+        self._blank = color
+        self.update()
+
+    def slide_rect(self) -> QRectF:
+        return letterbox(QRectF(self.rect()))
+
+    def to_canvas(self, point: QPointF) -> QPointF:
+        frame = self.slide_rect()
+        return QPointF((point.x() - frame.left()) * WIDTH / frame.width(),
+                       (point.y() - frame.top()) * HEIGHT / frame.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(960, 540)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        if self._blank is not None:
+            painter.fillRect(self.slide_rect(), self._blank)
+        elif self._renderer.deck.slides:
+            index = min(self._index, len(self._renderer.deck.slides) - 1)
+            self._renderer.paint(painter, QRectF(self.rect()), index, self._step, self._options)
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.slide_rect().contains(event.position()):
+            self.canvasClicked.emit(self.to_canvas(event.position()), event.button())
+        super().mouseReleaseEvent(event)
