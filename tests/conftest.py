@@ -1,0 +1,90 @@
+"""Shared fixtures. Tests run offscreen unless a test starts its own X server."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep QSettings and user data of tests away from the real home folder.
+os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/agora-tests-config")
+os.environ.setdefault("XDG_DATA_HOME", "/tmp/agora-tests-data")
+
+from desktop_app.loader import load_deck  # noqa: E402
+from desktop_app.model.deck import Deck  # noqa: E402
+from desktop_app.paths import bundled_deck  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_DECK = REPO / "docs" / "example-deck"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Each test gets its own settings and data folders, so none leaks into another."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    monkeypatch.setenv("HOME", str(base))
+    try:
+        from PySide6.QtCore import QSettings, QStandardPaths
+
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(base / "config"))
+    except ImportError:
+        pass
+
+
+@pytest.fixture(scope="session")
+def deck() -> Deck:
+    """The bundled "Open vs. Closed AI" deck."""
+    return load_deck(bundled_deck())
+
+
+@pytest.fixture(scope="session")
+def example_deck() -> Deck:
+    """The small worked example from docs/deck-format.md."""
+    return load_deck(EXAMPLE_DECK)
+
+
+MINIMAL_DECK = """\
+format: 1
+title: Tiny
+sections:
+  - id: one
+    title: One
+    slides:
+      - id: hello
+        layout: content
+        title: Hello
+        body: |
+          - first
+          - second
+        builds: true
+        notes: Say hello.
+      - id: bye
+        layout: title
+        title: Bye
+        notes: Say bye.
+"""
+
+
+@pytest.fixture
+def make_deck(tmp_path: Path) -> Callable[..., Path]:
+    """Write a deck folder from texts: make_deck(deck_yaml, **{"md/a.md": "..."})."""
+
+    def make(deck_yaml: str = MINIMAL_DECK, **files: str) -> Path:
+        root = tmp_path / "deck"
+        root.mkdir(exist_ok=True)
+        (root / "deck.yaml").write_text(textwrap.dedent(deck_yaml), encoding="utf-8")
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return root
+
+    return make
