@@ -10,8 +10,10 @@ from desktop_app.loader import check_deck
 from desktop_app.model.problems import Severity
 
 
-def run_check(deck_path: Path, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_check(deck_path: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Exit code 0 when the deck loads (warnings allowed), 1 when it has errors."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     deck, problems = check_deck(deck_path)
     base = Path.cwd()
     for problem in problems:

@@ -38,6 +38,9 @@ _LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
     "quote": ("quote",), "attribution": ("quote",),
     "image": ("image",), "alt": ("image",), "caption": ("image",),
     "prompts": ("question",), "quiz": ("quiz",), "dimensions": ("comparison",),
+    "subtitle": ("title", "section"),
+    "title": tuple(layout for layout in LAYOUTS if layout != "quiz"),
+    "builds": ("content", "two-columns", "question", "comparison"),
 }
 
 
@@ -166,6 +169,9 @@ class _DeckReader:
             )
             if q.section and q.section not in section_ids:
                 self.f.error((*path, "section"), f"unknown section {q.section!r}")
+            if q.choices and q.model_answer:
+                self.f.error((*path, "model_answer"),
+                             "a question has either `choices` or a `model_answer`, not both")
             if q.choices:
                 if len(q.choices) < 2:
                     self.f.error((*path, "choices"), "a choice question needs two or more choices")

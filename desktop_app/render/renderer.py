@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, Paint, RenderOptions
 from desktop_app.render.layouts import LAYOUT_PAINTERS
-from desktop_app.render.theme import Theme, load_theme
+from desktop_app.render.theme import Theme, deck_theme, load_theme
 
 
 def letterbox(target: QRectF) -> QRectF:
@@ -29,7 +29,8 @@ class SlideRenderer:
 
     def __init__(self, deck: Deck, theme: Theme | None = None) -> None:
         self.deck = deck
-        self.theme = (theme or load_theme(deck.theme)).with_colors(deck.colors)
+        positions = {p.id: p.color for p in deck.debate.positions} if deck.debate else {}
+        self.theme = deck_theme(theme or load_theme(deck.theme), deck.colors, positions)
 
     def paint(
         self,

@@ -22,6 +22,8 @@ class Theme:
     colors: dict[str, str] = field(default_factory=dict)
     fonts: dict[str, str] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
+    #: The contrast every text colour keeps: WCAG AA (4.5) or, for high contrast, AAA (7).
+    min_contrast: float = 4.5
 
     def __hash__(self) -> int:
         # Themes key the renderer's caches; dict fields need an explicit hash.
@@ -54,6 +56,7 @@ def load_theme(name: str) -> Theme:
         colors={k: str(v) for k, v in data.get("colors", {}).items()},
         fonts={k: str(v) for k, v in data.get("fonts", {}).items()},
         sizes={k: int(v) for k, v in data.get("sizes", {}).items()},
+        min_contrast=float(data.get("min_contrast", 4.5)),
     )
 
 
@@ -81,3 +84,24 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("on_side", "open"), ("on_side", "closed"), ("on_side", "hybrid"),
     ("correct", "background"), ("correct", "surface"), ("text", "code_background"),
 )
+
+
+def deck_theme(base: Theme, colors: dict[str, str], positions: dict[str, str]) -> Theme:
+    """The theme a deck is drawn with: base, then its debate's side colours, then its overrides.
+
+    A side colour from debate.yaml is taken only where it stays readable on
+    this theme (its own minimum contrast against background and surface, and for
+    text drawn on it),
+    so the dark and high-contrast themes keep their own lighter side colours.
+    """
+    readable = {
+        side: color
+        for side, color in positions.items()
+        if color
+        and min(
+            contrast(color, base.color("background")),
+            contrast(color, base.color("surface")),
+            contrast(base.color("on_side"), color),
+        ) >= base.min_contrast
+    }
+    return base.with_colors(readable).with_colors(colors)

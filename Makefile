@@ -1,0 +1,64 @@
+# Agora developer entry points. Every target is idempotent: the venv is made
+# once, dependencies are reinstalled only when pyproject.toml or
+# constraints.txt change (.venv/.stamp), and .ci/sysdeps.sh installs only
+# the Debian packages that are missing.
+#
+#   make run    open the app on the bundled deck (ARGS=... to pass options)
+#   make test   lint, then the test suite (offscreen Qt)
+#   make lint   ruff check + ruff format --check + mypy
+#   make bench  benchmarks
+#   make dist   wheel + sdist into dist/
+#   make clean  build outputs and caches; `make distclean` also drops .venv
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stamp
+LINT_PATHS := desktop_app tests benchmarks
+PIP_FLAGS  := --disable-pip-version-check $(if $(CI),--progress-bar off)
+
+.PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test
+
+run: sysdeps-runtime venv
+	$(BIN)/agora $(ARGS)
+
+# Lint first so style/type errors fail fast, then pytest. Any non-zero exit
+# fails, including 5 ("no tests collected"): a run that tests nothing proves nothing.
+test: sysdeps-test venv lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: venv
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy desktop_app
+
+bench: venv
+	$(BIN)/python -m benchmarks
+
+# `build` makes its own isolated env with the pinned hatchling from pyproject.
+dist: venv
+	$(BIN)/python -m build --outdir dist .
+
+venv: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Order-only on the interpreter so a newer venv dir mtime doesn't force reinstalls.
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -c constraints.txt -e '.[dev]'
+	touch $@
+
+sysdeps-runtime:
+	bash .ci/sysdeps.sh runtime
+
+sysdeps-test:
+	bash .ci/sysdeps.sh test
+
+clean:
+	rm -rf dist build *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
