@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImageReader, QPainter
 
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
-from desktop_app.render.text import TextStyle
+from desktop_app.render.text import TextStyle, fit_document
 
 _AC = Qt.AlignmentFlag
 BODY_TOP = 236
@@ -44,7 +44,7 @@ def paint_title(p: Paint) -> None:
     if subtitle:
         p.label(subtitle, QRectF(x, y + 44, width, 180), round(p.size("heading") * 0.8), "muted")
     if p.deck.authors:
-        p.label(" · ".join(p.deck.authors), QRectF(x, BOTTOM - 60, width, 60), p.size("small"),
+        p.label(" · ".join(p.deck.authors), QRectF(x, BOTTOM - 60, width, 60), p.size("small") + 4,
                 "muted", align=_AC.AlignLeft | _AC.AlignBottom)
 
 
@@ -95,17 +95,23 @@ def _count_items(text: str) -> int:
 
 
 def paint_quote(p: Paint) -> None:
+    """A large quotation, vertically centred in the space under the title."""
     s = p.slide
     top = paint_heading(p, s.title) if s.title else 150
-    mark = QRectF(MARGIN_X, top - 20, 200, 220)
-    p.label("\u201c", mark, 260, "accent", bold=True, wrap=False, role="heading")
-    box = QRectF(MARGIN_X + 170, top + 40, WIDTH - 2 * MARGIN_X - 270, BOTTOM - top - 200)
-    height = p.markdown(s.quote, box, TextStyle(round(p.size("heading") * 0.85), italic=True),
-                        min_size=p.size("min_body"))
+    x = MARGIN_X + 170
+    width = WIDTH - x - MARGIN_X - 60
+    style = TextStyle(round(p.size("heading") * 1.1), italic=True)
+    box = QRectF(x, top + 40, width, BOTTOM - top - 200)
+    doc, _ = fit_document(s.quote, box, style, p.theme, p.size("min_body"), -1, p.base_url)
+    height = doc.documentLayout().documentSize().height()
+    block = height + (110 if s.attribution else 0)
+    y = top + max(40.0, (BOTTOM - top - block) / 2)
+    p.label("\u201c", QRectF(MARGIN_X, y - 70, 200, 260), 260, "accent", bold=True, wrap=False,
+            role="heading")
+    p.markdown(s.quote, QRectF(x, y, width, box.height()), style)
     if s.attribution:
-        y = min(box.top() + height + 40, BOTTOM - 80)
-        p.label("\u2014 " + s.attribution, QRectF(box.left(), y, box.width(), 80), p.size("small") + 6,
-                "muted", align=_AC.AlignRight | _AC.AlignTop)
+        p.label("\u2014 " + s.attribution, QRectF(x, y + height + 40, width, 70),
+                p.size("small") + 8, "muted", align=_AC.AlignRight | _AC.AlignTop)
 
 
 def paint_image(p: Paint) -> None:
