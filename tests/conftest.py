@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/agora-tests-config")
 os.environ.setdefault("XDG_DATA_HOME", "/tmp/agora-tests-data")
 
-from desktop_app.loader import load_deck  # noqa: E402
-from desktop_app.model.deck import Deck  # noqa: E402
-from desktop_app.paths import bundled_deck  # noqa: E402
+from desktop_app.loader import load_deck
+from desktop_app.model.deck import Deck
+from desktop_app.paths import bundled_deck
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DECK = REPO / "docs" / "example-deck"
@@ -33,8 +33,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
         from PySide6.QtCore import QSettings, QStandardPaths
 
         QStandardPaths.setTestModeEnabled(True)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          str(base / "config"))
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(base / "config")
+        )
     except ImportError:
         pass
 

@@ -16,7 +16,10 @@ from tests.conftest import MINIMAL_DECK
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop_app", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
@@ -60,9 +63,18 @@ def test_python_m_runs_the_same_command_without_traceback(tmp_path: Path) -> Non
 
 
 def test_gui_without_display_explains_instead_of_crashing(tmp_path: Path) -> None:
-    env = {k: v for k, v in __import__("os").environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "desktop_app"], capture_output=True,
-                            text=True, env=env, timeout=120, cwd=tmp_path)
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 2
     assert "no display" in result.stderr

@@ -91,8 +91,9 @@ def test_missing_markdown_file_names_both_files(make_deck) -> None:
 def test_paths_leaving_the_deck_are_refused(make_deck, written: str) -> None:
     root = make_deck(MINIMAL_DECK.replace("body: |", f'body_file: "{written}"\n        x: |'))
     found = errors(root)
-    assert any("not allowed" in e or "leaves the deck" in e or "names a drive" in e
-               for e in found), found
+    assert any(
+        "not allowed" in e or "leaves the deck" in e or "names a drive" in e for e in found
+    ), found
 
 
 def test_symlink_out_of_the_deck_is_refused(make_deck, tmp_path: Path) -> None:
@@ -178,5 +179,4 @@ def test_load_deck_raises_deck_error_with_every_problem(make_deck) -> None:
 def test_missing_notes_is_a_warning_not_an_error(make_deck) -> None:
     deck, problems = check_deck(make_deck(MINIMAL_DECK.replace("        notes: Say bye.\n", "")))
     assert deck is not None
-    assert any(p.severity is Severity.WARNING and "no speaker notes" in p.message
-               for p in problems)
+    assert any(p.severity is Severity.WARNING and "no speaker notes" in p.message for p in problems)

@@ -26,7 +26,8 @@ def colours(image: QImage, step: int = 7) -> int:
 
 def differing_rows(a: QImage, b: QImage) -> list[int]:
     return [
-        y for y in range(a.height())
+        y
+        for y in range(a.height())
         if any(a.pixel(x, y) != b.pixel(x, y) for x in range(0, a.width(), 3))
     ]
 
@@ -38,8 +39,9 @@ def test_every_bundled_slide_fits_in_every_theme(qapp, deck: Deck, theme: str) -
     assert overflowing == []
 
 
-def test_bundled_and_example_decks_use_every_layout_but_image(deck: Deck,
-                                                              example_deck: Deck) -> None:
+def test_bundled_and_example_decks_use_every_layout_but_image(
+    deck: Deck, example_deck: Deck
+) -> None:
     used = {s.layout for s in deck.slides} | {s.layout for s in example_deck.slides}
     assert set(LAYOUTS) - used <= {"image"}
 
@@ -120,7 +122,8 @@ def test_same_drawing_at_any_scale(qapp, deck: Deck) -> None:
     # Scaled-down full size and native small size agree roughly pixel by pixel.
     total = sum(
         abs(QColor(big.pixel(x, y)).lightness() - QColor(small.pixel(x, y)).lightness())
-        for x in range(192) for y in range(108)
+        for x in range(192)
+        for y in range(108)
     )
     assert total / (192 * 108) < 12
 

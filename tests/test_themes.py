@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.model.deck import Deck
-from desktop_app.render.theme import THEME_NAMES, TEXT_PAIRS, contrast, deck_theme, load_theme
+from desktop_app.render.theme import TEXT_PAIRS, THEME_NAMES, contrast, deck_theme, load_theme
 
 
 @pytest.mark.parametrize("name", THEME_NAMES)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_app.loader import check_deck
+from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Severity
 
 
@@ -37,7 +38,7 @@ def run_check(deck_path: Path, out: TextIO | None = None, err: TextIO | None = N
     return 0
 
 
-def _overflow_warnings(deck) -> list[str]:  # type: ignore[no-untyped-def]
+def _overflow_warnings(deck: Deck) -> list[str]:
     """Slides whose text still overflows at the smallest readable size.
 
     Measuring text needs Qt's font engine, but not a display: the offscreen

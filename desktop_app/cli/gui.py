@@ -11,8 +11,11 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
     from desktop_app.app import application, headless, load_or_report
 
     if headless():
-        print("agora: no display found (DISPLAY is not set); "
-              "use `agora check` or `agora export`, or run under an X server", file=sys.stderr)
+        print(
+            "agora: no display found (DISPLAY is not set); "
+            "use `agora check` or `agora export`, or run under an X server",
+            file=sys.stderr,
+        )
         return 2
     deck = load_or_report(deck_path)
     if deck is None:

@@ -18,7 +18,10 @@ COMMANDS = ("open", "check", "present", "study", "export")
 
 def _deck_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "deck", nargs="?", type=Path, default=None,
+        "deck",
+        nargs="?",
+        type=Path,
+        default=None,
         help="deck folder or its deck.yaml (default: the bundled deck)",
     )
 
@@ -59,9 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
-        args_list.insert(0, "open")
-    elif args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+    if (
+        not args_list
+        or (args_list[0] not in COMMANDS and not args_list[0].startswith("-"))
+        or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"))
+    ):
         args_list.insert(0, "open")
     parser = build_parser()
     try:

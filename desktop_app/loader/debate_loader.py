@@ -13,7 +13,15 @@ _TOP = ("format", "motion", "positions", "dimensions", "arguments")
 _POSITION = ("id", "label", "stance", "who", "color", "marker")
 _DIMENSION = ("id", "title", "question")
 _ARGUMENT = (
-    "id", "side", "dimension", "title", "summary", "detail", "examples", "answers", "tension",
+    "id",
+    "side",
+    "dimension",
+    "title",
+    "summary",
+    "detail",
+    "examples",
+    "answers",
+    "tension",
 )
 
 
@@ -85,8 +93,11 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
         if arg.side and arg.side not in sides:
             f.error((*path, "side"), f"unknown side {arg.side!r}", "one of: " + ", ".join(sides))
         if arg.dimension and arg.dimension not in dims:
-            f.error((*path, "dimension"), f"unknown dimension {arg.dimension!r}",
-                    "one of: " + ", ".join(dims))
+            f.error(
+                (*path, "dimension"),
+                f"unknown dimension {arg.dimension!r}",
+                "one of: " + ", ".join(dims),
+            )
         arguments.append(arg)
     ids = [a.id for a in arguments]
     _unique(f, ids, "arguments", "argument")
@@ -111,7 +122,10 @@ def _unique(f: Fields, ids: list[str], key: str, what: str) -> None:
     seen: dict[str, int] = {}
     for i, ident in enumerate(ids):
         if ident in seen:
-            f.error((key, i, "id"), f"duplicate {what} id {ident!r}",
-                    f"first used in item {seen[ident] + 1}")
+            f.error(
+                (key, i, "id"),
+                f"duplicate {what} id {ident!r}",
+                f"first used in item {seen[ident] + 1}",
+            )
         else:
             seen[ident] = i

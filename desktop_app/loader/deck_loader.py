@@ -10,6 +10,7 @@ from desktop_app.loader.debate_loader import load_debate
 from desktop_app.loader.fields import Fields
 from desktop_app.loader.safe_paths import inside
 from desktop_app.loader.yaml_source import Path_, SourceError, load_yaml, read_text
+from desktop_app.model.debate import Debate
 from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
 from desktop_app.model.problems import DeckError, Problem, Severity
 from desktop_app.text.markdown import REFERENCE, references, top_level_items
@@ -19,25 +20,59 @@ THEMES = ("light", "dark", "high-contrast")
 COLOR_KEYS = ("background", "surface", "text", "muted", "accent", "open", "closed", "hybrid")
 
 _TOP = (
-    "format", "title", "subtitle", "authors", "language", "theme", "colors",
-    "duration_minutes", "debate", "glossary", "quiz", "sections",
+    "format",
+    "title",
+    "subtitle",
+    "authors",
+    "language",
+    "theme",
+    "colors",
+    "duration_minutes",
+    "debate",
+    "glossary",
+    "quiz",
+    "sections",
 )
 _SECTION = ("id", "title", "minutes", "slides")
 _SLIDE = (
-    "id", "layout", "title", "subtitle", "body", "body_file", "left", "right", "quote",
-    "attribution", "image", "alt", "caption", "prompts", "quiz", "dimensions", "builds",
-    "notes", "notes_file", "minutes",
+    "id",
+    "layout",
+    "title",
+    "subtitle",
+    "body",
+    "body_file",
+    "left",
+    "right",
+    "quote",
+    "attribution",
+    "image",
+    "alt",
+    "caption",
+    "prompts",
+    "quiz",
+    "dimensions",
+    "builds",
+    "notes",
+    "notes_file",
+    "minutes",
 )
 _TERM = ("id", "term", "definition", "aliases")
 _QUESTION = ("id", "section", "prompt", "choices", "answer", "model_answer", "explanation")
 
 #: Keys that only mean something for some layouts; elsewhere they are a mistake.
 _LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
-    "body": ("content",), "body_file": ("content",),
-    "left": ("two-columns",), "right": ("two-columns",),
-    "quote": ("quote",), "attribution": ("quote",),
-    "image": ("image",), "alt": ("image",), "caption": ("image",),
-    "prompts": ("question",), "quiz": ("quiz",), "dimensions": ("comparison",),
+    "body": ("content",),
+    "body_file": ("content",),
+    "left": ("two-columns",),
+    "right": ("two-columns",),
+    "quote": ("quote",),
+    "attribution": ("quote",),
+    "image": ("image",),
+    "alt": ("image",),
+    "caption": ("image",),
+    "prompts": ("question",),
+    "quiz": ("quiz",),
+    "dimensions": ("comparison",),
     "subtitle": ("title", "section"),
     "title": tuple(layout for layout in LAYOUTS if layout != "quiz"),
     "builds": ("content", "two-columns", "question", "comparison"),
@@ -63,7 +98,9 @@ def check_deck(target: Path) -> tuple[Deck | None, list[Problem]]:
     problems: list[Problem] = []
     file = root / DECK_FILE
     if not root.is_dir():
-        problems.append(Problem(root, "deck folder not found", hint="give a deck folder or its deck.yaml"))
+        problems.append(
+            Problem(root, "deck folder not found", hint="give a deck folder or its deck.yaml")
+        )
         return None, problems
     try:
         doc = load_yaml(file)
@@ -125,10 +162,11 @@ class _DeckReader:
         if raw is None:
             return {}
         m = self.f.mapping(raw, ("colors",), COLOR_KEYS, "colors")
-        return {k: c for k, v in m.items() if k in COLOR_KEYS
-                if (c := self.f.color(v, ("colors", k)))}
+        return {
+            k: c for k, v in m.items() if k in COLOR_KEYS if (c := self.f.color(v, ("colors", k)))
+        }
 
-    def _debate(self, written: str):  # type: ignore[no-untyped-def]
+    def _debate(self, written: str) -> tuple[Debate | None, Fields | None]:
         path, why = inside(self.root, written)
         if path is None:
             self.f.error(("debate",), why, "give a path inside the deck folder, e.g. debate.yaml")
@@ -141,12 +179,14 @@ class _DeckReader:
             path: Path_ = ("glossary", i)
             m = self.f.mapping(item, path, _TERM, "a glossary term")
             if m:
-                terms.append(GlossaryTerm(
-                    id=self.f.ident(m, "id", path, "glossary term"),
-                    term=self.f.text(m, "term", path, required=True),
-                    definition=self.f.text(m, "definition", path, required=True),
-                    aliases=self.f.texts(m, "aliases", path),
-                ))
+                terms.append(
+                    GlossaryTerm(
+                        id=self.f.ident(m, "id", path, "glossary term"),
+                        term=self.f.text(m, "term", path, required=True),
+                        definition=self.f.text(m, "definition", path, required=True),
+                        aliases=self.f.texts(m, "aliases", path),
+                    )
+                )
                 self._collect_refs(self.f, m.get("definition"), (*path, "definition"))
         self._unique([t.id for t in terms], "glossary", "glossary term")
         return terms
@@ -170,14 +210,19 @@ class _DeckReader:
             if q.section and q.section not in section_ids:
                 self.f.error((*path, "section"), f"unknown section {q.section!r}")
             if q.choices and q.model_answer:
-                self.f.error((*path, "model_answer"),
-                             "a question has either `choices` or a `model_answer`, not both")
+                self.f.error(
+                    (*path, "model_answer"),
+                    "a question has either `choices` or a `model_answer`, not both",
+                )
             if q.choices:
                 if len(q.choices) < 2:
                     self.f.error((*path, "choices"), "a choice question needs two or more choices")
                 if not 0 <= q.answer < len(q.choices):
-                    self.f.error((*path, "answer"), "answer must be the index of a choice",
-                                 f"0 for the first, up to {len(q.choices) - 1}")
+                    self.f.error(
+                        (*path, "answer"),
+                        "answer must be the index of a choice",
+                        f"0 for the first, up to {len(q.choices) - 1}",
+                    )
             elif not q.model_answer:
                 self.f.error(path, "a question needs `choices` and `answer`, or a `model_answer`")
             questions.append(q)
@@ -198,12 +243,14 @@ class _DeckReader:
                 for j, raw_slide in enumerate(self.f.items(m, "slides", path, required=True))
                 if (s := self._slide(raw_slide, (*path, "slides", j), sid)) is not None
             ]
-            sections.append(Section(
-                id=sid,
-                title=self.f.text(m, "title", path, required=True),
-                minutes=self.f.number(m, "minutes", path),
-                slides=tuple(slides),
-            ))
+            sections.append(
+                Section(
+                    id=sid,
+                    title=self.f.text(m, "title", path, required=True),
+                    minutes=self.f.number(m, "minutes", path),
+                    slides=tuple(slides),
+                )
+            )
         self._unique([s.id for s in sections], "sections", "section")
         return sections
 
@@ -214,11 +261,16 @@ class _DeckReader:
             return None
         layout = f.text(m, "layout", path, required=True)
         if layout and layout not in LAYOUTS:
-            f.error((*path, "layout"), f"unknown layout {layout!r}", "one of: " + ", ".join(LAYOUTS))
+            f.error(
+                (*path, "layout"), f"unknown layout {layout!r}", "one of: " + ", ".join(LAYOUTS)
+            )
         for key, layouts in _LAYOUT_KEYS.items():
             if key in m and layout in LAYOUTS and layout not in layouts:
-                f.error((*path, key), f"{key!r} has no meaning on a {layout!r} slide",
-                        f"use it on a {' or '.join(layouts)} slide")
+                f.error(
+                    (*path, key),
+                    f"{key!r} has no meaning on a {layout!r} slide",
+                    f"use it on a {' or '.join(layouts)} slide",
+                )
         body = self._markdown(m, "body", path)
         notes = self._markdown(m, "notes", path)
         image = None
@@ -262,7 +314,9 @@ class _DeckReader:
         if layout == "image" and "image" not in m:
             f.error(path, "an image slide needs `image: path/to/file.png`")
         if layout == "image" and not slide.alt:
-            f.error(path, "an image slide needs `alt:` text", "describe the picture for screen readers")
+            f.error(
+                path, "an image slide needs `alt:` text", "describe the picture for screen readers"
+            )
         if layout == "quote" and not slide.quote:
             f.error(path, "a quote slide needs `quote:`")
         if not slide.notes:
@@ -287,7 +341,9 @@ class _DeckReader:
         except SourceError as exc:
             # Point at the YAML line that names the file as well as the file itself.
             line, col = self.f.doc.where((*path, file_key))
-            self.f.problems.append(replace(exc.problem, hint=f"named at {self.f.doc.file.name}:{line}:{col}"))
+            self.f.problems.append(
+                replace(exc.problem, hint=f"named at {self.f.doc.file.name}:{line}:{col}")
+            )
             return ""
         self._refs_in_file(file, text)
         return text
@@ -324,18 +380,23 @@ class _DeckReader:
         names = {"term": "glossary term", "arg": "argument", "slide": "slide"}
         for where, kind, ident in self.refs:
             if ident not in known[kind]:
-                self.f.problems.append(replace(
-                    where,
-                    message=f"link to unknown {names[kind]} {ident!r}",
-                    hint=f"define it or fix the id in ({kind}:{ident})",
-                ))
+                self.f.problems.append(
+                    replace(
+                        where,
+                        message=f"link to unknown {names[kind]} {ident!r}",
+                        hint=f"define it or fix the id in ({kind}:{ident})",
+                    )
+                )
 
     def _check_slides(self, deck: Deck) -> None:
         seen: set[str] = set()
         for slide in deck.slides:
             if slide.id in seen:
-                self.f.error((*self._slide_path(deck, slide), "id"),
-                             f"duplicate slide id {slide.id!r}", "ids must be unique in the deck")
+                self.f.error(
+                    (*self._slide_path(deck, slide), "id"),
+                    f"duplicate slide id {slide.id!r}",
+                    "ids must be unique in the deck",
+                )
             seen.add(slide.id)
         dims = {d.id for d in deck.debate.dimensions} if deck.debate else set()
         for slide in deck.slides:
@@ -349,7 +410,9 @@ class _DeckReader:
                     self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
         # Fragments need the debate (comparison rows) and the quiz, so they come last.
         sections = tuple(
-            replace(sec, slides=tuple(replace(s, fragments=_fragments(s, deck)) for s in sec.slides))
+            replace(
+                sec, slides=tuple(replace(s, fragments=_fragments(s, deck)) for s in sec.slides)
+            )
             for sec in deck.sections
         )
         object.__setattr__(deck, "sections", sections)
@@ -366,8 +429,11 @@ class _DeckReader:
         seen: set[str] = set()
         for i, ident in enumerate(ids):
             if ident in seen:
-                self.f.error((key, i, "id"), f"duplicate {what} id {ident!r}",
-                             "ids must be unique in the deck")
+                self.f.error(
+                    (key, i, "id"),
+                    f"duplicate {what} id {ident!r}",
+                    "ids must be unique in the deck",
+                )
             seen.add(ident)
 
 

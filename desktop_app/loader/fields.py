@@ -41,8 +41,8 @@ class Fields:
         for key in value:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(
-                    allowed
+                hint = (
+                    f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(allowed)
                 )
                 self.error((*path, key), f"unknown key {key!r} in {what}", hint)
         return value

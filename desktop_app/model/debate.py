@@ -64,9 +64,7 @@ class Debate:
 
     def row(self, dimension_id: str, side: str) -> tuple[Argument, ...]:
         """The arguments of one side on one dimension: one cell of the comparison grid."""
-        return tuple(
-            a for a in self.arguments if a.dimension == dimension_id and a.side == side
-        )
+        return tuple(a for a in self.arguments if a.dimension == dimension_id and a.side == side)
 
     def unpaired(self, side: str) -> tuple[Argument, ...]:
         """Arguments of a side that sit on no dimension (the hybrid middle ground)."""

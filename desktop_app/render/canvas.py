@@ -56,8 +56,9 @@ class Paint:
     def side_color(self, side: str) -> QColor:
         return QColor(self.theme.side(side))
 
-    def font(self, size: int, role: str = "body", bold: bool = False,
-             italic: bool = False) -> QFont:
+    def font(
+        self, size: int, role: str = "body", bold: bool = False, italic: bool = False
+    ) -> QFont:
         f = QFont(self.theme.fonts.get(role, self.theme.fonts.get("body", "sans-serif")))
         f.setPixelSize(max(1, size))
         f.setBold(bold)
@@ -72,29 +73,50 @@ class Paint:
     def base_url(self) -> str:
         return str(self.deck.root) + "/"
 
-    def markdown(self, text: str, box: QRectF, style: TextStyle, min_size: int | None = None,
-                 visible_items: int = -1) -> float:
+    def markdown(
+        self,
+        text: str,
+        box: QRectF,
+        style: TextStyle,
+        min_size: int | None = None,
+        visible_items: int = -1,
+    ) -> float:
         """Fit and draw Markdown in `box`; returns the height used. Records overflow."""
         doc, fits = fit_document(
-            text, box, style, self.theme, min_size or self.size("min_body"), visible_items,
+            text,
+            box,
+            style,
+            self.theme,
+            min_size or self.size("min_body"),
+            visible_items,
             self.base_url,
         )
         self.overflow = self.overflow or not fits
         draw_document(self.painter, doc, box.topLeft(), self.color(style.color), box)
         return doc.documentLayout().documentSize().height()
 
-    def label(self, text: str, box: QRectF, size: int, color: str = "text",
-              bold: bool = False, italic: bool = False,
-              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-              role: str = "body", wrap: bool = True, min_size: int = 0) -> QRectF:
+    def label(
+        self,
+        text: str,
+        box: QRectF,
+        size: int,
+        color: str = "text",
+        bold: bool = False,
+        italic: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        role: str = "body",
+        wrap: bool = True,
+        min_size: int = 0,
+    ) -> QRectF:
         """Plain text, shrunk until it fits `box` (down to `min_size`); returns its bounds."""
         flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
         floor = min_size or max(12, int(size * 0.6))
         while True:
             font = self.font(size, role, bold, italic)
             bounds = QFontMetricsF(font).boundingRect(box, flags, text)
-            if (bounds.height() <= box.height() + 0.5 and bounds.width() <= box.width() + 0.5) \
-                    or size <= floor:
+            if (
+                bounds.height() <= box.height() + 0.5 and bounds.width() <= box.width() + 0.5
+            ) or size <= floor:
                 break
             size -= 2
         if bounds.height() > box.height() + 0.5 or bounds.width() > box.width() + 0.5:

@@ -65,13 +65,26 @@ class SlideRenderer:
         section = self.deck.section_of(ctx.slide)
         box = QRectF(MARGIN_X, HEIGHT - 62, WIDTH - 2 * MARGIN_X, 40)
         align = Qt.AlignmentFlag.AlignVCenter
-        ctx.label(section.title if section else "", box, 24, "muted", wrap=False,
-                  align=align | Qt.AlignmentFlag.AlignLeft)
-        ctx.label(f"{index + 1} / {len(self.deck.slides)}", box, 24, "muted", wrap=False,
-                  align=align | Qt.AlignmentFlag.AlignRight)
+        ctx.label(
+            section.title if section else "",
+            box,
+            24,
+            "muted",
+            wrap=False,
+            align=align | Qt.AlignmentFlag.AlignLeft,
+        )
+        ctx.label(
+            f"{index + 1} / {len(self.deck.slides)}",
+            box,
+            24,
+            "muted",
+            wrap=False,
+            align=align | Qt.AlignmentFlag.AlignRight,
+        )
 
-    def image(self, index: int, size: QSize, step: int | None = None,
-              options: RenderOptions | None = None) -> QImage:
+    def image(
+        self, index: int, size: QSize, step: int | None = None, options: RenderOptions | None = None
+    ) -> QImage:
         """The slide as an image of `size` (thumbnails, PNG export), letterboxed if needed."""
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(self.theme.color("background")))

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -152,7 +153,9 @@ def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_it
             f.setBold(True)
             heading.setFont(f)
             heading.setForeground(QBrush(QColor(theme.color("text"))))
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.mergeCharFormat(heading)
         # Items are numbered across all top-level lists, as the loader counts them;
         # nested lists and continuation paragraphs belong to the item above.
@@ -164,13 +167,15 @@ def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_it
             item = -1
         if 0 <= visible_items <= item:
             cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.mergeCharFormat(hidden)
             cursor.mergeBlockCharFormat(hidden)
         block = block.next()
 
 
-def _inside_item(block) -> bool:  # type: ignore[no-untyped-def]
+def _inside_item(block: QTextBlock) -> bool:
     """A paragraph that continues a list item (loose lists) is indented like one."""
     return block.blockFormat().leftMargin() > 0 or block.blockFormat().indent() > 0
 
@@ -195,8 +200,9 @@ def fit_document(
     at the visible step and whether it fits at all.
     """
     size = _fitted_size(markdown, box.width(), box.height(), style, theme, min_size, base_url)
-    fitted = TextStyle(size, style.color, style.family, style.bold, style.italic, style.align,
-                       style.line_height)
+    fitted = TextStyle(
+        size, style.color, style.family, style.bold, style.italic, style.align, style.line_height
+    )
     doc = build_document(markdown, box.width(), fitted, theme, visible_items, base_url)
     full = build_document(markdown, box.width(), fitted, theme, -1, base_url)
     return doc, document_height(full) <= box.height() + 0.5
@@ -206,7 +212,12 @@ _fit_cache: dict[tuple, int] = {}
 
 
 def _fitted_size(
-    markdown: str, width: float, height: float, style: TextStyle, theme: Theme, min_size: int,
+    markdown: str,
+    width: float,
+    height: float,
+    style: TextStyle,
+    theme: Theme,
+    min_size: int,
     base_url: str,
 ) -> int:
     key = (markdown, round(width), round(height), style, theme, min_size, base_url)
@@ -215,8 +226,15 @@ def _fitted_size(
         return cached
 
     def fits(size: int) -> bool:
-        trial = TextStyle(size, style.color, style.family, style.bold, style.italic, style.align,
-                          style.line_height)
+        trial = TextStyle(
+            size,
+            style.color,
+            style.family,
+            style.bold,
+            style.italic,
+            style.align,
+            style.line_height,
+        )
         doc = build_document(markdown, width, trial, theme, -1, base_url)
         return document_height(doc) <= height + 0.5
 
@@ -237,8 +255,13 @@ def _fitted_size(
     return best
 
 
-def draw_document(painter: QPainter, doc: QTextDocument, top_left: QPointF, color: QColor,
-                  clip: QRectF | None = None) -> None:
+def draw_document(
+    painter: QPainter,
+    doc: QTextDocument,
+    top_left: QPointF,
+    color: QColor,
+    clip: QRectF | None = None,
+) -> None:
     """Paint a laid-out document with `color` as the default text colour."""
     painter.save()
     painter.translate(top_left)

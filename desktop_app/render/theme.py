@@ -77,12 +77,24 @@ def contrast(a: str, b: str) -> float:
 
 #: Foreground/background pairs the renderer actually draws text with.
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
-    ("text", "background"), ("muted", "background"), ("accent", "background"),
-    ("link", "background"), ("text", "surface"), ("muted", "surface"),
-    ("open", "background"), ("closed", "background"), ("hybrid", "background"),
-    ("open", "surface"), ("closed", "surface"), ("hybrid", "surface"),
-    ("on_side", "open"), ("on_side", "closed"), ("on_side", "hybrid"),
-    ("correct", "background"), ("correct", "surface"), ("text", "code_background"),
+    ("text", "background"),
+    ("muted", "background"),
+    ("accent", "background"),
+    ("link", "background"),
+    ("text", "surface"),
+    ("muted", "surface"),
+    ("open", "background"),
+    ("closed", "background"),
+    ("hybrid", "background"),
+    ("open", "surface"),
+    ("closed", "surface"),
+    ("hybrid", "surface"),
+    ("on_side", "open"),
+    ("on_side", "closed"),
+    ("on_side", "hybrid"),
+    ("correct", "background"),
+    ("correct", "surface"),
+    ("text", "code_background"),
 )
 
 
@@ -102,6 +114,7 @@ def deck_theme(base: Theme, colors: dict[str, str], positions: dict[str, str]) -
             contrast(color, base.color("background")),
             contrast(color, base.color("surface")),
             contrast(base.color("on_side"), color),
-        ) >= base.min_contrast
+        )
+        >= base.min_contrast
     }
     return base.with_colors(readable).with_colors(colors)

@@ -22,8 +22,9 @@ class SlideView(QWidget):
     #: A click on the slide, in logical canvas coordinates (1920×1080).
     canvasClicked = Signal(QPointF, Qt.MouseButton)
 
-    def __init__(self, deck: Deck, theme: Theme | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deck: Deck, theme: Theme | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._renderer = SlideRenderer(deck, theme)
         self._index = 0
@@ -61,16 +62,18 @@ class SlideView(QWidget):
 
     def to_canvas(self, point: QPointF) -> QPointF:
         frame = self.slide_rect()
-        return QPointF((point.x() - frame.left()) * WIDTH / frame.width(),
-                       (point.y() - frame.top()) * HEIGHT / frame.height())
+        return QPointF(
+            (point.x() - frame.left()) * WIDTH / frame.width(),
+            (point.y() - frame.top()) * HEIGHT / frame.height(),
+        )
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:
         return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#000000"))
         if self._blank is not None:
@@ -80,7 +83,7 @@ class SlideView(QWidget):
             self._renderer.paint(painter, QRectF(self.rect()), index, self._step, self._options)
         painter.end()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.slide_rect().contains(event.position()):
             self.canvasClicked.emit(self.to_canvas(event.position()), event.button())
         super().mouseReleaseEvent(event)

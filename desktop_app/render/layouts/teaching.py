@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 
 from desktop_app.render.canvas import BOTTOM, MARGIN_X, TOP, WIDTH, Paint
 from desktop_app.render.text import TextStyle
@@ -19,22 +19,39 @@ def _kicker(p: Paint, text: str, glyph: str) -> float:
     p.painter.setBrush(p.color("accent"))
     p.painter.drawEllipse(badge)
     p.label(glyph, badge, 40, "background", bold=True, wrap=False, align=_AC.AlignCenter)
-    p.label(text, QRectF(MARGIN_X + 88, TOP, 900, 64), p.size("small") + 4, "accent", bold=True,
-            wrap=False, align=_AC.AlignLeft | _AC.AlignVCenter)
+    p.label(
+        text,
+        QRectF(MARGIN_X + 88, TOP, 900, 64),
+        p.size("small") + 4,
+        "accent",
+        bold=True,
+        wrap=False,
+        align=_AC.AlignLeft | _AC.AlignVCenter,
+    )
     return TOP + 100
 
 
 def paint_question(p: Paint) -> None:
     s = p.slide
     top = _kicker(p, "DISCUSS", "?")
-    bounds = p.label(s.title, QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, 330),
-                     round(p.size("heading") * 1.1), "text", bold=True, role="heading")
+    bounds = p.label(
+        s.title,
+        QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, 330),
+        round(p.size("heading") * 1.1),
+        "text",
+        bold=True,
+        role="heading",
+    )
     if s.prompts:
         prompts = "\n".join(f"- {prompt}" for prompt in s.prompts)
         y = top + bounds.height() + 50
         visible = p.step if s.builds else -1
-        p.markdown(prompts, QRectF(MARGIN_X, y, WIDTH - 2 * MARGIN_X, BOTTOM - y),
-                   TextStyle(p.size("body"), color="muted"), visible_items=visible)
+        p.markdown(
+            prompts,
+            QRectF(MARGIN_X, y, WIDTH - 2 * MARGIN_X, BOTTOM - y),
+            TextStyle(p.size("body"), color="muted"),
+            visible_items=visible,
+        )
 
 
 def paint_quiz(p: Paint) -> None:
@@ -44,8 +61,14 @@ def paint_quiz(p: Paint) -> None:
     if question is None:
         return
     revealed = p.step >= 1
-    bounds = p.label(question.prompt, QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, 220),
-                     round(p.size("heading") * 0.85), "text", bold=True, role="heading")
+    bounds = p.label(
+        question.prompt,
+        QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, 220),
+        round(p.size("heading") * 0.85),
+        "text",
+        bold=True,
+        role="heading",
+    )
     y = top + bounds.height() + 40
     explanation_h = 170 if revealed and question.explanation else 0
     if question.is_choice:
@@ -53,26 +76,42 @@ def paint_quiz(p: Paint) -> None:
         gap = 18
         row = min(110.0, (BOTTOM - y - explanation_h - gap * (n - 1)) / max(1, n))
         for i, choice in enumerate(question.choices):
-            _choice(p, QRectF(MARGIN_X, y + i * (row + gap), WIDTH - 2 * MARGIN_X, row), i, choice,
-                    revealed, i == question.answer)
+            _choice(
+                p,
+                QRectF(MARGIN_X, y + i * (row + gap), WIDTH - 2 * MARGIN_X, row),
+                i,
+                choice,
+                revealed,
+                i == question.answer,
+            )
         y += n * (row + gap)
     elif revealed:
         box = QRectF(MARGIN_X, y, WIDTH - 2 * MARGIN_X, BOTTOM - y - explanation_h - 20)
         _card(p, box, p.color("correct"))
         p.label("MODEL ANSWER", box.adjusted(40, 20, -40, 0), p.size("small"), "correct", bold=True)
-        p.markdown(question.model_answer, box.adjusted(40, 70, -40, -20),
-                   TextStyle(p.size("body") - 6))
+        p.markdown(
+            question.model_answer, box.adjusted(40, 70, -40, -20), TextStyle(p.size("body") - 6)
+        )
         y = box.bottom() + 20
     else:
-        p.label("Think, then share with a neighbour.", QRectF(MARGIN_X, y, 1400, 80),
-                p.size("body") - 4, "muted", italic=True)
+        p.label(
+            "Think, then share with a neighbour.",
+            QRectF(MARGIN_X, y, 1400, 80),
+            p.size("body") - 4,
+            "muted",
+            italic=True,
+        )
     if explanation_h:
         box = QRectF(MARGIN_X, BOTTOM - explanation_h, WIDTH - 2 * MARGIN_X, explanation_h)
-        p.markdown("**Why:** " + question.explanation, box,
-                   TextStyle(p.size("body") - 8, color="muted"), min_size=p.size("min_body") - 4)
+        p.markdown(
+            "**Why:** " + question.explanation,
+            box,
+            TextStyle(p.size("body") - 8, color="muted"),
+            min_size=p.size("min_body") - 4,
+        )
 
 
-def _card(p: Paint, box: QRectF, border) -> None:  # type: ignore[no-untyped-def]
+def _card(p: Paint, box: QRectF, border: QColor) -> None:
     path = QPainterPath()
     path.addRoundedRect(box, 16, 16)
     p.painter.setPen(QPen(border, 4))
@@ -88,15 +127,32 @@ def _choice(p: Paint, box: QRectF, i: int, text: str, revealed: bool, correct: b
     p.painter.setPen(Qt.PenStyle.NoPen)
     p.painter.setBrush(p.color("correct") if revealed and correct else p.color("muted"))
     p.painter.drawEllipse(badge)
-    p.label(LETTERS[i % len(LETTERS)], badge, 36, "background", bold=True, wrap=False,
-            align=_AC.AlignCenter)
+    p.label(
+        LETTERS[i % len(LETTERS)],
+        badge,
+        36,
+        "background",
+        bold=True,
+        wrap=False,
+        align=_AC.AlignCenter,
+    )
     dim = revealed and not correct
     tag_w = 260 if revealed and correct else 0
-    p.label(text, QRectF(badge.right() + 30, box.top() + 8, box.width() - 160 - tag_w,
-                         box.height() - 16),
-            p.size("body") - 4, "muted" if dim else "text", bold=revealed and correct,
-            align=_AC.AlignLeft | _AC.AlignVCenter)
+    p.label(
+        text,
+        QRectF(badge.right() + 30, box.top() + 8, box.width() - 160 - tag_w, box.height() - 16),
+        p.size("body") - 4,
+        "muted" if dim else "text",
+        bold=revealed and correct,
+        align=_AC.AlignLeft | _AC.AlignVCenter,
+    )
     if tag_w:
-        p.label("\u2713 Correct", QRectF(box.right() - tag_w - 20, box.top(), tag_w, box.height()),
-                p.size("body") - 6, "correct", bold=True, wrap=False,
-                align=_AC.AlignRight | _AC.AlignVCenter)
+        p.label(
+            "\u2713 Correct",
+            QRectF(box.right() - tag_w - 20, box.top(), tag_w, box.height()),
+            p.size("body") - 6,
+            "correct",
+            bold=True,
+            wrap=False,
+            align=_AC.AlignRight | _AC.AlignVCenter,
+        )

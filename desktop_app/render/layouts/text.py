@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImageReader, QPainter
+from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
 from desktop_app.render.text import TextStyle, fit_document
@@ -15,8 +18,16 @@ BODY_TOP = 236
 def paint_heading(p: Paint, title: str) -> float:
     """The slide title with the accent rule under it; returns where the body may start."""
     box = QRectF(MARGIN_X, TOP, WIDTH - 2 * MARGIN_X, p.size("heading") * 1.35)
-    p.label(title, box, p.size("heading"), "text", bold=True, wrap=False,
-            align=_AC.AlignLeft | _AC.AlignVCenter, role="heading")
+    p.label(
+        title,
+        box,
+        p.size("heading"),
+        "text",
+        bold=True,
+        wrap=False,
+        align=_AC.AlignLeft | _AC.AlignVCenter,
+        role="heading",
+    )
     p.painter.fillRect(QRectF(MARGIN_X, box.bottom() + 14, 132, 8), p.color("accent"))
     return BODY_TOP
 
@@ -36,16 +47,28 @@ def paint_title(p: Paint) -> None:
     x = 200
     width = WIDTH - x - MARGIN_X
     title = s.title or p.deck.title
-    bounds = p.label(title, QRectF(x, 250, width, 330), p.size("title"), "text", bold=True,
-                     align=_AC.AlignLeft | _AC.AlignBottom, role="heading")
+    bounds = p.label(
+        title,
+        QRectF(x, 250, width, 330),
+        p.size("title"),
+        "text",
+        bold=True,
+        align=_AC.AlignLeft | _AC.AlignBottom,
+        role="heading",
+    )
     y = bounds.bottom() + 36 if bounds.height() else 600
     p.painter.fillRect(QRectF(x, y, 160, 10), p.color("accent"))
     subtitle = s.subtitle or p.deck.subtitle
     if subtitle:
         p.label(subtitle, QRectF(x, y + 44, width, 180), round(p.size("heading") * 0.8), "muted")
     if p.deck.authors:
-        p.label(" · ".join(p.deck.authors), QRectF(x, BOTTOM - 60, width, 60), p.size("small") + 4,
-                "muted", align=_AC.AlignLeft | _AC.AlignBottom)
+        p.label(
+            " · ".join(p.deck.authors),
+            QRectF(x, BOTTOM - 60, width, 60),
+            p.size("small") + 4,
+            "muted",
+            align=_AC.AlignLeft | _AC.AlignBottom,
+        )
 
 
 def paint_section(p: Paint) -> None:
@@ -55,13 +78,23 @@ def paint_section(p: Paint) -> None:
     x = 200
     width = WIDTH - x - MARGIN_X
     number = next((i + 1 for i, sec in enumerate(p.deck.sections) if sec.id == s.section), 0)
-    p.label(f"PART {number}" if number else "", QRectF(x, 300, width, 60), p.size("small") + 4,
-            "accent", bold=True)
-    bounds = p.label(s.title, QRectF(x, 370, width, 300), p.size("title"), "text", bold=True,
-                     role="heading")
+    p.label(
+        f"PART {number}" if number else "",
+        QRectF(x, 300, width, 60),
+        p.size("small") + 4,
+        "accent",
+        bold=True,
+    )
+    bounds = p.label(
+        s.title, QRectF(x, 370, width, 300), p.size("title"), "text", bold=True, role="heading"
+    )
     if s.subtitle:
-        p.label(s.subtitle, QRectF(x, bounds.bottom() + 30, width, 200),
-                round(p.size("heading") * 0.75), "muted")
+        p.label(
+            s.subtitle,
+            QRectF(x, bounds.bottom() + 30, width, 200),
+            round(p.size("heading") * 0.75),
+            "muted",
+        )
 
 
 def paint_content(p: Paint) -> None:
@@ -84,8 +117,9 @@ def paint_two_columns(p: Paint) -> None:
     for i, (text, visible) in enumerate(((s.left, left_visible), (s.right, right_visible))):
         x = MARGIN_X + i * (col + gap)
         p.markdown(text, QRectF(x, top, col, BOTTOM - top), style, visible_items=visible)
-    p.painter.fillRect(QRectF(MARGIN_X + col + gap / 2 - 2, top, 4, BOTTOM - top - 40),
-                       p.color("surface"))
+    p.painter.fillRect(
+        QRectF(MARGIN_X + col + gap / 2 - 2, top, 4, BOTTOM - top - 40), p.color("surface")
+    )
 
 
 def _count_items(text: str) -> int:
@@ -106,12 +140,44 @@ def paint_quote(p: Paint) -> None:
     height = doc.documentLayout().documentSize().height()
     block = height + (110 if s.attribution else 0)
     y = top + max(40.0, (BOTTOM - top - block) / 2)
-    p.label("\u201c", QRectF(MARGIN_X, y - 70, 200, 260), 260, "accent", bold=True, wrap=False,
-            role="heading")
+    p.label(
+        "\u201c",
+        QRectF(MARGIN_X, y - 70, 200, 260),
+        260,
+        "accent",
+        bold=True,
+        wrap=False,
+        role="heading",
+    )
     p.markdown(s.quote, QRectF(x, y, width, box.height()), style)
     if s.attribution:
-        p.label("\u2014 " + s.attribution, QRectF(x, y + height + 40, width, 70),
-                p.size("small") + 8, "muted", align=_AC.AlignRight | _AC.AlignTop)
+        p.label(
+            "\u2014 " + s.attribution,
+            QRectF(x, y + height + 40, width, 70),
+            p.size("small") + 8,
+            "muted",
+            align=_AC.AlignRight | _AC.AlignTop,
+        )
+
+
+def read_image(path: Path) -> QImage:
+    """Decode an image once per file version, so repaints are fast and a PDF embeds it once.
+
+    Qt's PDF writer shares an image between pages only when it is the same
+    QImage (same cacheKey); decoding on every paint would embed a copy per page.
+    """
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    return _read_image(path, stamp)
+
+
+@lru_cache(maxsize=32)
+def _read_image(path: Path, stamp: int) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    return reader.read()
 
 
 def paint_image(p: Paint) -> None:
@@ -120,9 +186,7 @@ def paint_image(p: Paint) -> None:
     caption_h = 70 if s.caption else 0
     box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top - caption_h)
     if s.image is not None:
-        reader = QImageReader(str(s.image))
-        reader.setAutoTransform(True)
-        image = reader.read()
+        image = read_image(s.image)
         if not image.isNull():
             size = image.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(0, 0, size.width(), size.height())
@@ -132,5 +196,11 @@ def paint_image(p: Paint) -> None:
         else:
             p.label(f"[{s.alt}]", box, p.size("body"), "muted", align=_AC.AlignCenter)
     if s.caption:
-        p.label(s.caption, QRectF(MARGIN_X, BOTTOM - caption_h, WIDTH - 2 * MARGIN_X, caption_h),
-                p.size("small"), "muted", italic=True, align=_AC.AlignHCenter | _AC.AlignTop)
+        p.label(
+            s.caption,
+            QRectF(MARGIN_X, BOTTOM - caption_h, WIDTH - 2 * MARGIN_X, caption_h),
+            p.size("small"),
+            "muted",
+            italic=True,
+            align=_AC.AlignHCenter | _AC.AlignTop,
+        )

@@ -1,0 +1,108 @@
+"""Live reload: when a deck file changes on disk, load it again and swap it in.
+
+Authors keep the talk open while editing, so a save should show up within
+half a second on the same slide. Editors save in bursts (and many replace
+the file atomically, which drops it from the watch list), so changes are
+debounced and every path is watched again after each reload. A broken edit
+never replaces the deck on screen: the last good deck stays and the
+problems are reported until the file is fixed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from desktop_app.loader import check_deck
+from desktop_app.model.problems import Problem, Severity
+from desktop_app.state.presentation import PresentationState
+
+DEBOUNCE_MS = 200
+#: Files whose change can change the deck: the YAML, Markdown, and images it shows.
+WATCHED_SUFFIXES = frozenset({".yaml", ".yml", ".md", ".markdown", ".png", ".jpg", ".jpeg",
+                              ".gif", ".svg", ".webp", ".bmp"})
+#: A deck is a handful of files; a folder with far more is not a deck (and inotify is finite).
+MAX_WATCHED = 2000
+
+
+def deck_paths(root: Path) -> list[str]:
+    """The deck folder, its sub-folders and every file that may feed the deck."""
+    paths = [str(root)]
+    for path in sorted(root.rglob("*")):
+        if len(paths) >= MAX_WATCHED:
+            break
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if path.is_dir() or path.suffix.lower() in WATCHED_SUFFIXES:
+            paths.append(str(path))
+    return paths
+
+
+class DeckWatcher(QObject):
+    """Watches one deck folder and reloads it into the shared presentation state."""
+
+    #: The deck on disk loaded and is now shown.
+    reloaded = Signal()
+    #: The deck on disk has errors (list of Problem); the previous deck is still shown.
+    failed = Signal(list)
+
+    def __init__(self, state: PresentationState, root: Path,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._root = root
+        self._problems: list[Problem] = []
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._changed)
+        self._watcher.directoryChanged.connect(self._changed)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._watch()
+
+    @property
+    def root(self) -> Path:
+        return self._root
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Errors of the last reload; empty when the deck on screen matches the files."""
+        return list(self._problems)
+
+    def watched(self) -> list[str]:
+        return self._watcher.files() + self._watcher.directories()
+
+    def set_root(self, root: Path) -> None:
+        """Follow another deck (File → Open)."""
+        old = self.watched()
+        if old:
+            self._watcher.removePaths(old)
+        self._root = root
+        self._problems = []
+        self._watch()
+
+    def reload(self) -> bool:
+        """Load the deck now; swap it in if it loads, else keep the one shown and report."""
+        self._debounce.stop()
+        deck, problems = check_deck(self._root)
+        self._watch()
+        if deck is None:
+            self._problems = [p for p in problems if p.severity is Severity.ERROR]
+            self.failed.emit(self._problems)
+            return False
+        self._problems = []
+        self._state.replace_deck(deck)
+        self.reloaded.emit()
+        return True
+
+    def _changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def _watch(self) -> None:
+        """(Re-)add every deck path; editors that save by rename leave the old one unwatched."""
+        if not self._root.is_dir():
+            return
+        current = set(self.watched())
+        missing = [p for p in deck_paths(self._root) if p not in current]
+        if missing:
+            self._watcher.addPaths(missing)
