@@ -64,6 +64,8 @@ class Paint:
         f.setBold(bold)
         f.setItalic(italic)
         f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        # Lato's ligatures (ti, tt, fi) break copying and searching text in exported PDFs.
+        f.setFeature(QFont.Tag("liga"), 0)
         return f
 
     def size(self, key: str) -> int:

@@ -116,6 +116,7 @@ def build_document(
     font.setBold(style.bold)
     font.setItalic(style.italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setFeature(QFont.Tag("liga"), 0)  # ligatures break text search in exported PDFs
     doc.setDefaultFont(font)
     doc.setIndentWidth(style.size * 1.1)
     doc.setDefaultStyleSheet(_stylesheet(theme, style.size))

@@ -1,0 +1,133 @@
+"""The class poll as a chart: votes per side, before and after the debate.
+
+Drawn on the same logical 1920×1080 canvas as the slides and letterboxed
+into any rectangle, so the poll panel on screen and a PDF page show the same
+picture. Colour is never the only cue: every bar carries its side's marker
+and name, its phase in words ("Before"/"After"), its count and its share;
+"before" bars are hatched, "after" bars solid.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+
+from desktop_app.model.debate import Debate
+from desktop_app.poll.tally import CHOICES, PHASES, Tally
+from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
+from desktop_app.render.renderer import letterbox
+from desktop_app.render.theme import Theme
+
+_AC = Qt.AlignmentFlag
+_DEFAULT_LABELS = {"open": "\u25c6 Open", "closed": "\u25a0 Closed", "hybrid": "\u25b2 Hybrid"}
+_PHASE_NAMES = {"before": "Before", "after": "After"}
+LABEL_W = 480
+PHASE_W = 170
+NUMBER_W = 250
+
+
+def side_label(choice: str, debate: Debate | None) -> str:
+    """A side's marker and name, from the deck's debate when it has that side."""
+    pos = debate.position(choice) if debate is not None else None
+    if pos is None:
+        return _DEFAULT_LABELS[choice]
+    return f"{pos.marker} {pos.label}".strip()
+
+
+def paint_poll(
+    painter: QPainter,
+    rect: QRectF,
+    theme: Theme,
+    tally: Tally,
+    debate: Debate | None = None,
+    title: str = "Class poll",
+) -> None:
+    """Draw the poll letterboxed 16:9 into `rect` (a widget, an image or a PDF page)."""
+    frame = letterbox(rect)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.translate(frame.topLeft())
+    painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
+    painter.fillRect(CANVAS, QColor(theme.color("background")))
+    _text(
+        painter, theme, title, QRectF(MARGIN_X, 50, WIDTH - 2 * MARGIN_X, 90), 64, "text", bold=True
+    )
+    totals = " \u00b7 ".join(f"{_PHASE_NAMES[p]}: {tally.total(p)} votes" for p in PHASES)
+    _text(painter, theme, totals, QRectF(MARGIN_X, 140, WIDTH - 2 * MARGIN_X, 50), 32, "muted")
+    group_h = (HEIGHT - 260 - 60) / len(CHOICES)
+    bar_x = MARGIN_X + LABEL_W + PHASE_W
+    bar_w = WIDTH - MARGIN_X - NUMBER_W - bar_x
+    for g, choice in enumerate(CHOICES):
+        top = 240 + g * group_h
+        side = QColor(theme.side(choice))
+        _text(
+            painter,
+            theme,
+            side_label(choice, debate),
+            QRectF(MARGIN_X, top, LABEL_W - 20, group_h - 30),
+            40,
+            choice,
+            bold=True,
+            align=_AC.AlignLeft | _AC.AlignVCenter,
+            wrap=True,
+        )
+        bar_h = (group_h - 50) / len(PHASES)
+        for k, phase in enumerate(PHASES):
+            y = top + k * (bar_h + 10)
+            _text(
+                painter,
+                theme,
+                _PHASE_NAMES[phase],
+                QRectF(MARGIN_X + LABEL_W, y, PHASE_W, bar_h),
+                32,
+                "muted",
+                align=_AC.AlignLeft | _AC.AlignVCenter,
+            )
+            count, total = tally.count(phase, choice), tally.total(phase)
+            share = count / total if total else 0.0
+            track = QRectF(bar_x, y + 6, bar_w, bar_h - 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.color("surface")))
+            painter.drawRoundedRect(track, 8, 8)
+            if count:
+                bar = QRectF(track.left(), track.top(), max(16.0, bar_w * share), track.height())
+                style = (
+                    Qt.BrushStyle.BDiagPattern if phase == "before" else Qt.BrushStyle.SolidPattern
+                )
+                painter.setPen(QPen(side, 4))
+                painter.setBrush(QBrush(side, style))
+                painter.drawRoundedRect(bar.adjusted(2, 2, -2, -2), 8, 8)
+            number = f"{count}  ({share:.0%})" if total else "\u2013"
+            _text(
+                painter,
+                theme,
+                number,
+                QRectF(track.right() + 20, y, NUMBER_W - 20, bar_h),
+                34,
+                "text",
+                bold=True,
+                align=_AC.AlignLeft | _AC.AlignVCenter,
+            )
+    painter.restore()
+
+
+def _text(
+    painter: QPainter,
+    theme: Theme,
+    text: str,
+    box: QRectF,
+    size: int,
+    color: str,
+    bold: bool = False,
+    align: Qt.AlignmentFlag = _AC.AlignLeft | _AC.AlignVCenter,
+    wrap: bool = False,
+) -> None:
+    font = QFont(theme.fonts.get("body", "sans-serif"))
+    font.setPixelSize(size)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    painter.setFont(font)
+    painter.setPen(QColor(theme.color(color) if color in theme.colors else theme.side(color)))
+    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    painter.drawText(box, flags, text)

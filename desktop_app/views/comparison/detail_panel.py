@@ -1,0 +1,107 @@
+"""The selected argument in full, beside the grid: summary, detail, examples and links.
+
+"Answers:" and "In tension with:" list the linked arguments as links; following
+one selects that card in the grid, so a class can walk an exchange of
+arguments without leaving the comparison. Glossary links show the term's
+definition under the text.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop_app.model.debate import Argument, Debate
+from desktop_app.model.deck import Deck
+from desktop_app.render.theme import load_theme
+from desktop_app.text.markdown import to_html
+
+
+def _links(debate: Debate, ids: list[str]) -> str:
+    names = []
+    for ident in dict.fromkeys(ids):
+        other = debate.argument(ident)
+        if other is not None:
+            pos = debate.position(other.side)
+            marker = f"{pos.marker} " if pos and pos.marker else ""
+            names.append(f"[{marker}{other.title}](arg:{ident})")
+    return ", ".join(names)
+
+
+def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str = "") -> str:
+    """The argument as one Markdown text (kept apart from the widget so it is easy to test)."""
+    debate = deck.debate
+    assert debate is not None
+    pos = debate.position(arg.side)
+    side = f"{pos.marker} {pos.label}".strip() if pos else arg.side
+    dim = next((d for d in debate.dimensions if d.id == arg.dimension), None)
+    parts = [
+        f"## {arg.title}",
+        f'<span style="color:{side_color}"><b>{html.escape(side)}</b></span>'
+        if side_color
+        else f"**{side}**",
+        f"*{arg.summary}*",
+    ]
+    if dim is not None:
+        parts.insert(2, f"Row: {dim.title}")
+    if arg.detail:
+        parts.append(arg.detail)
+    if arg.examples:
+        parts.append("**Examples**\n\n" + "\n".join(f"- {e}" for e in arg.examples))
+    answers = list(arg.answers) + [a.id for a in debate.arguments if arg.id in a.answers]
+    tension = list(arg.tension) + [a.id for a in debate.arguments if arg.id in a.tension]
+    if answers:
+        parts.append(f"**Answers:** {_links(debate, answers)}")
+    if tension:
+        parts.append(f"**In tension with:** {_links(debate, tension)}")
+    entry = deck.term(term) if term else None
+    if entry is not None:
+        parts.append(f"---\n\n**{entry.term}**: {entry.definition}")
+    return "\n\n".join(parts)
+
+
+class DetailPanel(QTextBrowser):
+    """Read-only argument text; emits the argument id a link asks to select."""
+
+    argumentActivated = Signal(str)
+
+    def __init__(self, deck: Deck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deck = deck
+        self._arg: Argument | None = None
+        self.setOpenLinks(False)
+        self.setAccessibleName("Argument detail")
+        self.setMinimumWidth(280)
+        font = QFont(self.font())
+        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.25))
+        self.setFont(font)
+        self.anchorClicked.connect(self._follow)
+
+    @property
+    def argument(self) -> Argument | None:
+        return self._arg
+
+    def set_deck(self, deck: Deck) -> None:
+        self._deck = deck
+        if self._arg is not None and deck.debate is not None:
+            self.show_argument(deck.debate.argument(self._arg.id))
+
+    def show_argument(self, arg: Argument | None, term: str = "") -> None:
+        self._arg = arg
+        if arg is None or self._deck.debate is None:
+            self.clear()
+            return
+        color = load_theme(self._deck.theme).with_colors(self._deck.colors).side(arg.side)
+        self.setHtml(to_html(detail_markdown(self._deck, arg, term, color)))
+        pos = self._deck.debate.position(arg.side)
+        self.setAccessibleDescription(f"{arg.title} ({pos.label if pos else arg.side})")
+
+    def _follow(self, url: QUrl) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if kind == "arg":
+            self.argumentActivated.emit(ident)
+        elif kind == "term" and self._arg is not None:
+            self.show_argument(self._arg, ident)

@@ -1,0 +1,117 @@
+"""The controls above the comparison: row focus, side toggles, search, reveal buttons.
+
+Every control writes to the shared `ComparisonModel` and is refreshed from
+it, so the keyboard, the mouse and another window driving the same model
+all leave the bar showing the truth.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.views.comparison.controller import ComparisonModel
+
+
+class FilterBar(QWidget):
+    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+
+        self.row_combo = QComboBox()
+        self.row_combo.setAccessibleName("Focus row")
+        self.row_combo.setToolTip("Focus one row and dim the rest (keys 1\u20133, 0 clears)")
+        self.row_combo.activated.connect(self._row_chosen)
+        self.row_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.row_combo.setMinimumContentsLength(16)
+        label = QLabel("&Row:")
+        label.setBuddy(self.row_combo)
+        layout.addWidget(label)
+        layout.addWidget(self.row_combo)
+
+        self.side_buttons: dict[str, QToolButton] = {}
+        for pos in model.debate.positions:
+            button = QToolButton()
+            button.setText(f"{pos.marker} {pos.label}".strip())
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAccessibleName(f"Show {pos.label}")
+            button.setToolTip(f"Show or hide the {pos.label} cards")
+            button.toggled.connect(self._sides_chosen)
+            self.side_buttons[pos.id] = button
+            layout.addWidget(button)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search arguments")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search arguments")
+        self.search.textChanged.connect(model.set_query)
+        self.search.setMinimumWidth(180)
+        layout.addWidget(self.search, 1)
+
+        self.match_label = QLabel()
+        self.match_label.setAccessibleName("Matching cards")
+        layout.addWidget(self.match_label)
+
+        self.hide_button = QPushButton("Hide last row")
+        self.hide_button.setAccessibleName("Hide last row")
+        self.hide_button.clicked.connect(model.hide_last)
+        self.reveal_button = QPushButton("Reveal next row")
+        self.reveal_button.setAccessibleName("Reveal next row")
+        self.reveal_button.clicked.connect(model.reveal_next)
+        self.all_button = QPushButton("Reveal all")
+        self.all_button.setAccessibleName("Reveal all rows")
+        self.all_button.clicked.connect(model.reveal_all)
+        for reveal in (self.hide_button, self.reveal_button, self.all_button):
+            layout.addWidget(reveal)
+        self._fill_rows()
+        self.sync()
+
+    def _fill_rows(self) -> None:
+        self.row_combo.clear()
+        self.row_combo.addItem("All rows", "")
+        for i, row in enumerate(self._model.rows):
+            self.row_combo.addItem(f"{i + 1} \u00b7 {row.title}", row.id)
+
+    def set_model_rows(self) -> None:
+        """The deck was reloaded: the rows may have changed."""
+        self._fill_rows()
+        self.sync()
+
+    def sync(self) -> None:
+        """Show the model's state without echoing it back as new input."""
+        m = self._model
+        widgets = (self.row_combo, self.search, *self.side_buttons.values())
+        for w in widgets:
+            w.blockSignals(True)
+        self.row_combo.setCurrentIndex(max(0, self.row_combo.findData(m.focus_row)))
+        for side, button in self.side_buttons.items():
+            button.setChecked(not m.sides or side in m.sides)
+        if self.search.text().split() != m.query.split():
+            self.search.setText(m.query)
+        for w in widgets:
+            w.blockSignals(False)
+        total = sum(len(r.cards) for r in m.rows[: m.revealed])
+        shown = len(m.visible_cards())
+        self.match_label.setText(f"{shown} of {total} cards" if shown != total else "")
+        self.hide_button.setEnabled(m.revealed > 0)
+        self.reveal_button.setEnabled(m.revealed < m.steps)
+        self.all_button.setEnabled(m.revealed < m.steps)
+
+    def _row_chosen(self, index: int) -> None:
+        self._model.set_focus_row(str(self.row_combo.itemData(index) or ""))
+
+    def _sides_chosen(self) -> None:
+        chosen = frozenset(s for s, b in self.side_buttons.items() if b.isChecked())
+        self._model.set_sides(chosen)

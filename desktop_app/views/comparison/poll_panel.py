@@ -1,0 +1,197 @@
+"""Record the class poll while the room votes: type counts, or tap 1/2/3 per raised hand.
+
+The chart is the renderer's `paint_poll`, the same picture a PDF export
+shows; the comparison view shows it in place of the grid while this panel
+is open. Every change is saved at once by the `Tally`; a file that cannot be
+read is never overwritten, and the panel says so instead of recording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.deck import Deck
+from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, poll_file
+from desktop_app.render.poll_chart import paint_poll, side_label
+from desktop_app.render.theme import Theme, load_theme
+
+_ADD_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+#: Shift+1/2/3 arrive as these symbols on most keyboard layouts.
+_REMOVE_KEYS = {Qt.Key.Key_Exclam: 0, Qt.Key.Key_At: 1, Qt.Key.Key_NumberSign: 2}
+
+
+def default_tally_path(deck: Deck) -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return poll_file(Path(folder), f"{deck.root.name}-{deck.title}")
+
+
+class PollChart(QWidget):
+    """The poll drawn by the shared chart painter, scaled to the widget."""
+
+    def __init__(
+        self, tally: Tally, theme: Theme, deck: Deck, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tally, self.theme, self.deck = tally, theme, deck
+        self.setMinimumSize(240, 135)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Poll chart")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_poll(painter, QRectF(self.rect()), self.theme, self.tally, self.deck.debate)
+        painter.end()
+
+
+class PollPanel(QWidget):
+    def __init__(
+        self,
+        deck: Deck,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        theme: Theme | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._deck = deck
+        self.setAccessibleName("Class poll")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.phase = "before"
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Poll status")
+        path = path or default_tally_path(deck)
+        try:
+            self.tally = Tally.load(path)
+            self._writable = True
+        except PollError as exc:
+            self.tally = Tally(path)
+            self._writable = False
+            self.status.setText(f"{exc}. Recording is off so that file is kept as it is.")
+
+        layout = QVBoxLayout(self)
+        phases = QHBoxLayout()
+        self.phase_group = QButtonGroup(self)
+        self.phase_buttons: dict[str, QPushButton] = {}
+        for phase in PHASES:
+            button = QPushButton(f"{phase.capitalize()} the debate")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Record votes {phase} the debate")
+            self.phase_group.addButton(button)
+            button.clicked.connect(lambda _=False, p=phase: self.set_phase(p))
+            self.phase_buttons[phase] = button
+            phases.addWidget(button)
+        layout.addLayout(phases)
+
+        form = QFormLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        for choice in CHOICES:
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            name = side_label(choice, deck.debate)
+            spin.setAccessibleName(f"Votes for {name}")
+            spin.valueChanged.connect(lambda v, c=choice: self._typed(c, v))
+            self.spins[choice] = spin
+            key = CHOICES.index(choice) + 1
+            form.addRow(f"{name} ({key})", spin)
+        layout.addLayout(form)
+
+        # The chart is shown large in place of the grid (the room reads it); the
+        # host view places it, this panel keeps it in step with the counts.
+        self.chart = PollChart(self.tally, self._resolve(theme), deck)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.clear_button = QPushButton("Clear this phase")
+        self.clear_button.setAccessibleName("Clear the votes of this phase")
+        self.clear_button.clicked.connect(self._clear)
+        self.csv_button = QPushButton("Save CSV\u2026")
+        self.csv_button.setAccessibleName("Save the poll as CSV")
+        self.csv_button.clicked.connect(self.save_csv_dialog)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        layout.addLayout(buttons)
+        hint = QLabel("Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.status)
+        for w in (*self.spins.values(), self.clear_button):
+            w.setEnabled(self._writable)
+        self.set_phase("before")
+
+    def _resolve(self, theme: Theme | None) -> Theme:
+        return (theme or load_theme(self._deck.theme)).with_colors(self._deck.colors)
+
+    def set_theme(self, theme: Theme | None) -> None:
+        self.chart.theme = self._resolve(theme)
+        self.chart.update()
+
+    def set_phase(self, phase: str) -> None:
+        self.phase = phase
+        self.phase_buttons[phase].setChecked(True)
+        self._sync()
+
+    def vote(self, choice: str, delta: int) -> None:
+        """Add (or with a negative delta, remove) votes for the current phase."""
+        self._record(lambda: self.tally.add(self.phase, choice, delta))
+
+    def _typed(self, choice: str, value: int) -> None:
+        self._record(lambda: self.tally.set(self.phase, choice, value))
+
+    def _clear(self) -> None:
+        self._record(lambda: self.tally.clear(self.phase))
+
+    def _record(self, change: Callable[[], None]) -> None:
+        if not self._writable:
+            return
+        try:
+            change()
+            self.status.setText("")
+        except PollError as exc:
+            self.status.setText(f"Not saved: {exc}")
+        self._sync()
+
+    def _sync(self) -> None:
+        for choice, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(self.tally.count(self.phase, choice))
+            spin.blockSignals(False)
+        self.chart.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in _ADD_KEYS:
+            self.vote(CHOICES[_ADD_KEYS[key]], -1 if shift else 1)
+        elif key in _REMOVE_KEYS:
+            self.vote(CHOICES[_REMOVE_KEYS[key]], -1)
+        else:
+            super().keyPressEvent(event)
+
+    def save_csv_dialog(self) -> None:
+        start = str(Path.home() / "poll.csv")
+        name, _ = QFileDialog.getSaveFileName(self, "Save poll as CSV", start, "CSV (*.csv)")
+        if name:
+            self.save_csv(Path(name))
+
+    def save_csv(self, target: Path) -> None:
+        try:
+            self.tally.export_csv(target)
+            self.status.setText(f"Saved {target}")
+        except PollError as exc:
+            self.status.setText(str(exc))

@@ -1,0 +1,291 @@
+"""The interactive comparison: the debate grid, its filters, an argument's detail, the poll.
+
+The grid is painted by the shared renderer (the comparison slide with a
+`ComparisonFocus`), so what the room sees here matches the slide and the
+PDF. The widget holds no state of its own: it shows a `ComparisonModel`,
+which the audience window and the presenter console can share.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop_app.model.deck import Deck
+from desktop_app.render.canvas import RenderOptions
+from desktop_app.render.layouts.comparison import card_rects
+from desktop_app.render.theme import Theme
+from desktop_app.state.presentation import PresentationState
+from desktop_app.views.comparison.controller import ComparisonModel
+from desktop_app.views.comparison.detail_panel import DetailPanel
+from desktop_app.views.comparison.filter_bar import FilterBar
+from desktop_app.views.comparison.poll_panel import PollPanel
+from desktop_app.views.comparison.source import comparison_deck
+from desktop_app.views.slide_view import SlideView
+
+_K = Qt.Key
+_models: weakref.WeakKeyDictionary[PresentationState, ComparisonModel] = weakref.WeakKeyDictionary()
+
+
+def shared_model(state: PresentationState) -> ComparisonModel | None:
+    """The one comparison model of a presentation, shared by every window showing it.
+
+    Created on first use; follows live reloads of the deck. None when the
+    deck has no debate to compare.
+    """
+    model = _models.get(state)
+    if model is None and state.deck.debate is not None:
+        source = comparison_deck(state.deck)
+        assert source is not None
+        model = ComparisonModel(state.deck.debate, source.slides[0].dimensions)
+        _models[state] = model
+        state.deckChanged.connect(lambda: _follow_reload(state))
+    return model
+
+
+def _follow_reload(state: PresentationState) -> None:
+    model, source = _models.get(state), comparison_deck(state.deck)
+    if model is not None and source is not None and state.deck.debate is not None:
+        model.replace_debate(state.deck.debate, source.slides[0].dimensions)
+
+
+class ComparisonCanvas(SlideView):
+    """The grid itself, with a visible frame while it has the keyboard focus."""
+
+    def __init__(
+        self, deck: Deck, theme: Theme | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(deck, theme, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Comparison of arguments")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.drawRect(QRectF(self.slide_rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+            painter.end()
+
+
+class ComparisonView(QWidget):
+    """Embeddable in any window; pass the presentation state (shared model) or a deck."""
+
+    def __init__(
+        self,
+        state_or_deck: PresentationState | Deck,
+        model: ComparisonModel | None = None,
+        parent: QWidget | None = None,
+        theme: Theme | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self.state = state_or_deck if isinstance(state_or_deck, PresentationState) else None
+        deck = self.state.deck if self.state is not None else state_or_deck
+        assert isinstance(deck, Deck)
+        source = comparison_deck(deck)
+        if model is None and source is not None and deck.debate is not None:
+            dimensions = source.slides[0].dimensions
+            model = (
+                shared_model(self.state)
+                if self.state is not None
+                else ComparisonModel(deck.debate, dimensions)
+            )
+        self.setAccessibleName("Comparison")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model: ComparisonModel | None = model
+        if source is None or model is None:
+            message = QLabel("This deck has no debate to compare.")
+            message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(message)
+            return
+        self._source = source
+        self.filter_bar = FilterBar(model)
+        self.canvas = ComparisonCanvas(source, theme)
+        self.detail = DetailPanel(deck)
+        self.poll = PollPanel(deck, theme=theme)
+        self.main = QStackedWidget()
+        self.main.addWidget(self.canvas)
+        self.main.addWidget(self.poll.chart)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.main, self.detail, self.poll):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 1)
+        self.detail.hide()
+        self.poll.hide()
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.canvas)
+        self.canvas.canvasClicked.connect(self._clicked)
+        self.detail.argumentActivated.connect(lambda ident: model.select(ident, True))
+        self._build_actions()
+        model.subscribe(self._refresh)
+        refresh = self._refresh
+        self.destroyed.connect(lambda: model.unsubscribe(refresh))
+        if self.state is not None:
+            self.state.deckChanged.connect(self._deck_reloaded)
+        self._refresh()
+
+    # -- actions and keys ------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        m = self.model
+        assert m is not None
+        specs: list[tuple[str, list[QKeySequence], Callable[[], None]]] = [
+            (
+                "Reveal next row",
+                [QKeySequence(_K.Key_Space), QKeySequence(_K.Key_PageDown)],
+                m.reveal_next,
+            ),
+            ("Hide last row", [QKeySequence(_K.Key_PageUp)], m.hide_last),
+            ("Reveal all rows", [QKeySequence(_K.Key_A)], m.reveal_all),
+            ("Focus row", [QKeySequence(_K.Key_F)], m.toggle_focus),
+            ("Clear row focus", [QKeySequence(_K.Key_0)], lambda: m.focus_number(0)),
+            ("Open argument detail", [QKeySequence(_K.Key_Return)], m.open_detail),
+        ]
+        self.comparison_actions: list[QAction] = []
+        for text, sequences, slot in specs:
+            action = QAction(text, self)
+            action.setShortcuts(sequences)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.comparison_actions.append(action)
+        self.poll_action = QAction("Class poll", self, checkable=True)
+        self.poll_action.setShortcut(QKeySequence(_K.Key_P))
+        self.poll_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.poll_action.toggled.connect(self.show_poll)
+        self.addAction(self.poll_action)
+        self.comparison_actions.append(self.poll_action)
+        keys: dict[Qt.Key, Callable[[], None]] = {
+            _K.Key_Right: lambda: m.move(0, 1) if m.selected else m.reveal_next(),
+            _K.Key_Left: lambda: m.move(0, -1) if m.selected else m.hide_last(),
+            _K.Key_Down: lambda: m.move(1, 0),
+            _K.Key_Up: lambda: m.move(-1, 0),
+            _K.Key_Space: m.reveal_next,
+            _K.Key_PageDown: m.reveal_next,
+            _K.Key_PageUp: m.hide_last,
+            _K.Key_A: m.reveal_all,
+            _K.Key_F: m.toggle_focus,
+            _K.Key_Return: m.open_detail,
+            _K.Key_Enter: m.open_detail,
+            _K.Key_P: self.poll_action.toggle,
+        }
+        self._keys: dict[int, Callable[[], None]] = {int(k): f for k, f in keys.items()}
+        for n in range(10):
+            self._keys[int(_K.Key_0) + n] = partial(m.focus_number, n)
+
+    def _handles(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if event.key() == _K.Key_Escape:
+            m = self.model
+            return m is not None and bool(
+                m.detail_open or m.selected or m.focus_row or self.poll.isVisible()
+            )
+        return event.key() in self._keys
+
+    def event(self, event: QEvent) -> bool:
+        # Claim our keys before window-wide shortcuts (the audience window's Right = next
+        # slide) see them; children that use a key (search box, spin boxes) claim it first.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.model is not None
+            and self._handles(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.model is None or not self._handles(event):
+            super().keyPressEvent(event)
+            return
+        if event.key() == _K.Key_Escape:
+            if not self.model.escape():
+                self.poll_action.setChecked(False)
+        else:
+            self._keys[event.key()]()
+        self.canvas.setFocus()
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    def card_at(self, point: QPointF) -> str:
+        """The id of the visible card under a canvas point, or ''."""
+        m = self.model
+        if m is None:
+            return ""
+        rects = card_rects(m.debate, self._source.slides[0].dimensions)
+        visible = {a.id for a in m.visible_cards()}
+        return next((i for i, r in rects.items() if i in visible and r.contains(point)), "")
+
+    def _clicked(self, point: QPointF, button: Qt.MouseButton) -> None:
+        if self.model is None or button != Qt.MouseButton.LeftButton:
+            return
+        ident = self.card_at(point)
+        self.model.select(ident, bool(ident))
+        self.canvas.setFocus()
+
+    # -- showing the model -----------------------------------------------------------------
+
+    def show_poll(self, visible: bool) -> None:
+        """The poll chart takes the grid's place; its recording controls open beside it."""
+        self.main.setCurrentWidget(self.poll.chart if visible else self.canvas)
+        self._show_side(self.poll, visible)
+        if visible:
+            self.detail.hide()
+        (self.poll if visible else self.canvas).setFocus()
+        self.poll_action.setChecked(visible)
+
+    def _show_side(self, panel: QWidget, visible: bool) -> None:
+        """Open a side panel at a third of the width, readable without dragging the splitter."""
+        if visible and not panel.isVisible():
+            panel.show()
+            width = max(1, self.splitter.width())
+            side = max(panel.minimumSizeHint().width(), width // 3)
+            sizes = [
+                width - side if w is self.main else side if w is panel else 0
+                for w in (self.splitter.widget(i) for i in range(self.splitter.count()))
+            ]
+            self.splitter.setSizes(sizes)
+        elif not visible:
+            panel.hide()
+
+    def _refresh(self) -> None:
+        m = self.model
+        assert m is not None
+        self.canvas.set_position(0, m.revealed)
+        self.canvas.set_options(RenderOptions(comparison=m.focus()))
+        arg = m.selected_argument() if m.detail_open else None
+        if arg is not None and (self.detail.argument is None or self.detail.argument.id != arg.id):
+            self.detail.show_argument(arg)
+        if arg is not None and self.poll.isVisible():
+            self.poll_action.setChecked(False)
+        self._show_side(self.detail, arg is not None)
+        self.filter_bar.sync()
+
+    def set_theme(self, theme: Theme | None) -> None:
+        """Follow the host window's theme (None: the deck's own)."""
+        self._theme = theme
+        if self.model is not None:
+            self.canvas.set_deck(self._source, theme)
+            self.poll.set_theme(theme)
+
+    def _deck_reloaded(self) -> None:
+        assert self.state is not None
+        source = comparison_deck(self.state.deck)
+        if source is None:
+            return
+        self._source = source
+        self.canvas.set_deck(source, self._theme)
+        self.detail.set_deck(self.state.deck)
+        self.filter_bar.set_model_rows()
+        self._refresh()
