@@ -22,6 +22,13 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DECK = REPO / "docs" / "example-deck"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """Create the QApplication first: code under test that only needs fonts (agora check,
+    export) would otherwise create a QGuiApplication that widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Each test gets its own settings and data folders, so none leaks into another."""

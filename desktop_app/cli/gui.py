@@ -21,6 +21,7 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
     if deck is None:
         return 1
     app = application()
+    keep: object  # each command returns its own window or controller
     if command == "present":
         from desktop_app.views.presenter import launch_presenter
 

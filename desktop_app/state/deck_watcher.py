@@ -20,8 +20,9 @@ from desktop_app.state.presentation import PresentationState
 
 DEBOUNCE_MS = 200
 #: Files whose change can change the deck: the YAML, Markdown, and images it shows.
-WATCHED_SUFFIXES = frozenset({".yaml", ".yml", ".md", ".markdown", ".png", ".jpg", ".jpeg",
-                              ".gif", ".svg", ".webp", ".bmp"})
+WATCHED_SUFFIXES = frozenset(
+    {".yaml", ".yml", ".md", ".markdown", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
+)
 #: A deck is a handful of files; a folder with far more is not a deck (and inotify is finite).
 MAX_WATCHED = 2000
 
@@ -47,8 +48,7 @@ class DeckWatcher(QObject):
     #: The deck on disk has errors (list of Problem); the previous deck is still shown.
     failed = Signal(list)
 
-    def __init__(self, state: PresentationState, root: Path,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, state: PresentationState, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = state
         self._root = root

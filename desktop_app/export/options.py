@@ -1,0 +1,51 @@
+"""What an export was asked for, and the one error type every export failure raises.
+
+Plain data, free of Qt: the command line and the export dialog both fill an
+`ExportOptions`, and the job reads nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Layout = Literal["slides", "handout", "notes"]
+Builds = Literal["final", "all"]
+Paper = Literal["a4", "letter"]
+Format = Literal["pdf", "png"]
+
+LAYOUTS: tuple[str, ...] = ("slides", "handout", "notes")
+PAPERS: tuple[str, ...] = ("a4", "letter")
+
+
+class ExportError(Exception):
+    """An export that could not be completed; the message names the file and the reason."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing was written and any earlier file is untouched."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """One export request. `slides` holds 0-based slide indices, or None for every slide."""
+
+    output: Path
+    format: Format = "pdf"
+    layout: Layout = "slides"
+    builds: Builds = "final"
+    theme: str | None = None
+    slides: tuple[int, ...] | None = None
+    paper: Paper | None = None
+    pdf_notes: bool = False
+    width: int = 1920
+    comparison_pages: bool = False
+
+
+def default_paper() -> Paper:
+    """Letter where the locale measures in inches (US), A4 everywhere else."""
+    from PySide6.QtCore import QLocale
+
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"

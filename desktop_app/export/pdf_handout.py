@@ -1,0 +1,123 @@
+"""The handout: three slides a page with lines to write on, then answers and the glossary.
+
+Modelled on the familiar three-slide handout: students annotate beside each
+slide. Quiz slides appear unanswered; the answers follow on their own page
+so a reader can try first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
+
+from desktop_app.export.document import (
+    PagePainter,
+    PdfPlan,
+    PlannedPage,
+    body_rect,
+    deck_heading,
+    paint_frame,
+    paper_font,
+    paper_size,
+    print_theme,
+    pt,
+)
+from desktop_app.export.flow import draw_slice, paper_document, slices
+from desktop_app.export.pages import Shot, groups
+from desktop_app.export.shots import ShotPainter
+from desktop_app.model.deck import Deck, QuizQuestion
+from desktop_app.render.layouts.teaching import LETTERS
+
+PER_PAGE = 3
+LINE_GAP_PT = 22
+HEADING_PT = 18
+
+
+def plan_handout(
+    deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str, questions: list[QuizQuestion]
+) -> PdfPlan:
+    plan = PdfPlan(paper_size(paper))
+    title = deck_heading(deck)
+    for group in groups(shots, PER_PAGE):
+        plan.pages.append(PlannedPage(_slides_page(painter, group, title), tuple(group)))
+    body = body_rect(plan.rect)
+    if questions:
+        _flow(plan, "Answers", answers_markdown(questions), body, title)
+    if deck.glossary:
+        plan.glossary_page = len(plan.pages)
+        _flow(plan, "Glossary", glossary_markdown(deck), body, title)
+    return plan
+
+
+def _slides_page(shots: ShotPainter, group: list[Shot], title: str) -> PagePainter:
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        body = paint_frame(painter, page, title, number, total)
+        row = body.height() / PER_PAGE
+        width = min(body.width() * 0.5, (row - pt(18)) * 16 / 9)
+        height = width * 9 / 16
+        line = QColor(print_theme().color("muted"))
+        line.setAlpha(110)
+        for k, shot in enumerate(group):
+            top = body.top() + k * row + (row - height) / 2
+            frame = QRectF(body.left(), top, width, height)
+            shots.paint(painter, frame, shot)
+            painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            painter.drawRect(frame)
+            painter.setPen(QPen(line, pt(0.5)))
+            left, right = frame.right() + pt(18), body.right()
+            y = top + pt(LINE_GAP_PT)
+            while y <= frame.bottom() + 0.5:
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
+                y += pt(LINE_GAP_PT)
+
+    return paint
+
+
+def _flow(plan: PdfPlan, heading: str, markdown: str, body: QRectF, title: str) -> None:
+    """Text pages under a heading drawn once, on the first of them."""
+    doc = paper_document(markdown, body.width())
+    top = pt(HEADING_PT * 1.8)
+    for k, part in enumerate(slices(doc, body.height() - top, body.height())):
+        plan.pages.append(
+            PlannedPage(_text_page(doc, part, title, heading if k == 0 else ""), heading=heading)
+        )
+
+
+def _text_page(
+    doc: QTextDocument, part: tuple[float, float], title: str, heading: str
+) -> PagePainter:
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        body = paint_frame(painter, page, title, number, total)
+        if heading:
+            painter.setPen(QColor(print_theme().color("text")))
+            painter.setFont(paper_font(HEADING_PT, bold=True))
+            painter.drawText(
+                QRectF(body.left(), body.top(), body.width(), pt(HEADING_PT * 1.4)), heading
+            )
+            body.setTop(body.top() + pt(HEADING_PT * 1.8))
+        draw_slice(painter, doc, body.topLeft(), part)
+
+    return paint
+
+
+def answers_markdown(questions: list[QuizQuestion]) -> str:
+    parts: list[str] = []
+    for n, q in enumerate(questions, 1):
+        lines = [f"**{n}. {q.prompt}**", ""]
+        if q.is_choice and 0 <= q.answer < len(q.choices):
+            lines.append(f"Answer: **{LETTERS[q.answer % len(LETTERS)]}. {q.choices[q.answer]}**")
+        elif q.model_answer:
+            lines.append(f"Model answer: {q.model_answer}")
+        if q.explanation:
+            lines += ["", f"*Why:* {q.explanation}"]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def glossary_markdown(deck: Deck) -> str:
+    entries = []
+    for term in sorted(deck.glossary, key=lambda t: t.term.lower()):
+        aliases = f" (also: {', '.join(term.aliases)})" if term.aliases else ""
+        entries.append(f"**{term.term}**{aliases} — {term.definition}")
+    return "\n\n".join(entries)

@@ -1,0 +1,73 @@
+"""A slide's whole text as one Markdown document, for reading, searching and the study guide.
+
+On screen a slide shows its words large and sparse; a student studying at a
+desk wants all of it at once, including what a build hides, the arguments a
+comparison slide summarizes and the presenter's notes.
+"""
+
+from __future__ import annotations
+
+from desktop_app.model.deck import Deck, Slide
+
+
+def slide_title(deck: Deck, slide: Slide) -> str:
+    """A slide's name for lists: its title, or for a quiz slide its question."""
+    if slide.title:
+        return slide.title
+    question = deck.question(slide.quiz) if slide.quiz else None
+    return f"Quiz: {question.prompt}" if question else slide.id
+
+
+def slide_markdown(deck: Deck, slide: Slide) -> str:
+    """Everything the slide shows, fully built, as Markdown (without the title or notes)."""
+    parts: list[str] = []
+    if slide.subtitle:
+        parts.append(f"*{slide.subtitle}*")
+    parts.extend(p for p in (slide.body, slide.left, slide.right) if p)
+    if slide.quote:
+        quote = "\n".join(f"> {line}" for line in slide.quote.splitlines())
+        parts.append(quote + (f"\n>\n> — {slide.attribution}" if slide.attribution else ""))
+    if slide.image is not None:
+        parts.append(f"*Image:* {slide.alt}")
+    if slide.caption:
+        parts.append(slide.caption)
+    if slide.prompts:
+        parts.append("\n".join(f"- {p}" for p in slide.prompts))
+    if slide.layout == "comparison":
+        parts.append(_comparison(deck, slide))
+    if slide.layout == "quiz":
+        parts.append(_quiz(deck, slide))
+    return "\n\n".join(p.strip() for p in parts if p.strip())
+
+
+def _comparison(deck: Deck, slide: Slide) -> str:
+    debate = deck.debate
+    if debate is None:
+        return ""
+    wanted = slide.dimensions or tuple(d.id for d in debate.dimensions)
+    lines: list[str] = []
+    for dimension in (d for d in debate.dimensions if d.id in wanted):
+        lines.append(f"**{dimension.title}**\n")
+        for position in debate.positions:
+            for arg in debate.row(dimension.id, position.id):
+                lines.append(
+                    f"- {position.marker} {position.label}: "
+                    f"[{arg.title}](arg:{arg.id}) — {arg.summary}"
+                )
+        lines.append("")
+    for position in debate.positions:
+        for arg in debate.unpaired(position.id):
+            lines.append(
+                f"- {position.marker} {position.label}: [{arg.title}](arg:{arg.id}) — {arg.summary}"
+            )
+    return "\n".join(lines)
+
+
+def _quiz(deck: Deck, slide: Slide) -> str:
+    question = deck.question(slide.quiz)
+    if question is None:
+        return ""
+    text = f"**Question:** {question.prompt}"
+    if question.choices:
+        text += "\n\n" + "\n".join(f"{i + 1}. {c}" for i, c in enumerate(question.choices))
+    return text + "\n\n*Check your answer in the Quiz tab.*"

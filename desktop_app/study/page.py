@@ -1,0 +1,48 @@
+"""The reading page of one slide: its whole text and notes as HTML, glossary terms linked.
+
+QTextBrowser shows this HTML. Term and argument links carry a `title`, which
+Qt shows as a tooltip, so hovering a linked term explains it in place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from desktop_app.model.deck import Deck, Slide
+from desktop_app.study.content import slide_markdown, slide_title
+from desktop_app.study.glossary import TermMatcher
+from desktop_app.text.markdown import plain, to_html
+
+_LINK = re.compile(r'<a href="(term|arg):([^"]+)"')
+
+
+def slide_page(deck: Deck, slide: Slide, matcher: TermMatcher) -> str:
+    section = deck.section_of(slide)
+    linked: set[str] = set()
+    parts = [
+        f"<p><i>Section: {html.escape(section.title)}</i></p>" if section else "",
+        f"<h2>{html.escape(slide_title(deck, slide))}</h2>",
+    ]
+    body = slide_markdown(deck, slide)
+    if body:
+        parts.append(matcher.link_html(to_html(body), linked))
+    if slide.notes:
+        parts.append("<h3>Presenter's notes</h3>")
+        parts.append(matcher.link_html(to_html(slide.notes), linked))
+    return with_titles(deck, "\n".join(parts))
+
+
+def with_titles(deck: Deck, markup: str) -> str:
+    """Give every term and argument link a tooltip: the definition or the argument's summary."""
+
+    def title(match: re.Match[str]) -> str:
+        kind, ident = match.group(1), match.group(2)
+        text = ""
+        if kind == "term" and (term := deck.term(ident)) is not None:
+            text = f"{term.term}: {plain(term.definition)}"
+        elif kind == "arg" and deck.debate and (arg := deck.debate.argument(ident)):
+            text = f"{arg.title}: {plain(arg.summary)}"
+        return f'{match.group(0)} title="{html.escape(text)}"' if text else match.group(0)
+
+    return _LINK.sub(title, markup)

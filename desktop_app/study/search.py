@@ -1,0 +1,123 @@
+"""Full-text search over a deck: slides (with notes), debate arguments and the glossary.
+
+A deck has tens of slides, so a plain scan of pre-flattened text answers
+instantly and stays easy to reason about. Every word of the query must occur
+(AND), ignoring case; each result carries a snippet and the offsets of the
+matches inside it so the view can highlight them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop_app.model.deck import Deck
+from desktop_app.study.content import slide_markdown, slide_title
+from desktop_app.text.markdown import plain
+
+SNIPPET_RADIUS = 60
+
+
+@dataclass(frozen=True)
+class Result:
+    """One hit. `target` is the slide index (kind "slide") or the argument/term id."""
+
+    kind: str  # "slide", "argument" or "term"
+    target: int | str
+    title: str
+    snippet: str
+    matches: tuple[tuple[int, int], ...]  # (start, end) offsets in `snippet`
+
+
+@dataclass(frozen=True)
+class _Doc:
+    kind: str
+    target: int | str
+    title: str
+    text: str
+    folded: str
+
+
+def words(query: str) -> list[str]:
+    """The query's words, casefolded, without repeats."""
+    return list(dict.fromkeys(w.casefold() for w in query.split()))
+
+
+def spans(text: str, query_words: list[str]) -> list[tuple[int, int]]:
+    """Where each query word occurs in `text`, sorted, overlaps merged (for highlighting)."""
+    folded = text.casefold()
+    found: list[tuple[int, int]] = []
+    for word in query_words:
+        found.extend((m.start(), m.end()) for m in re.finditer(re.escape(word), folded))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class SearchIndex:
+    def __init__(self, deck: Deck, student_notes: Mapping[str, str] | None = None) -> None:
+        """`student_notes` (slide id → text) makes the student's own notes searchable too."""
+        docs: list[_Doc] = []
+        own = student_notes or {}
+        for i, slide in enumerate(deck.slides):
+            text = " ".join(
+                p
+                for p in (
+                    slide.title,
+                    plain(slide_markdown(deck, slide)),
+                    plain(slide.notes),
+                    own.get(slide.id, ""),
+                )
+                if p
+            )
+            docs.append(_Doc("slide", i, slide_title(deck, slide), text, text.casefold()))
+        if deck.debate is not None:
+            for arg in deck.debate.arguments:
+                text = " ".join(
+                    (
+                        arg.title,
+                        plain(arg.summary),
+                        plain(arg.detail),
+                        *(plain(e) for e in arg.examples),
+                    )
+                )
+                docs.append(_Doc("argument", arg.id, arg.title, text, text.casefold()))
+        for term in deck.glossary:
+            text = " ".join((term.term, *term.aliases, plain(term.definition)))
+            docs.append(_Doc("term", term.id, term.term, text, text.casefold()))
+        self._docs = tuple(docs)
+
+    def search(self, query: str, limit: int = 100) -> list[Result]:
+        wanted = words(query)
+        if not wanted:
+            return []
+        results: list[Result] = []
+        for doc in self._docs:
+            if all(w in doc.folded for w in wanted):
+                results.append(_result(doc, wanted))
+                if len(results) >= limit:
+                    break
+        return results
+
+
+def _result(doc: _Doc, wanted: list[str]) -> Result:
+    first = min(doc.folded.find(w) for w in wanted)
+    start = max(0, first - SNIPPET_RADIUS)
+    if start:
+        space = doc.text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(doc.text), first + 2 * SNIPPET_RADIUS)
+    if end < len(doc.text):
+        space = doc.text.rfind(" ", first, end)
+        end = space if space > first else end
+    body = doc.text[start:end]
+    prefix = "…" if start else ""
+    snippet = prefix + body + ("…" if end < len(doc.text) else "")
+    offset = len(prefix)
+    matches = tuple((s + offset, e + offset) for s, e in spans(body, wanted))
+    return Result(doc.kind, doc.target, doc.title, snippet, matches)

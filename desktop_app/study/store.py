@@ -1,0 +1,246 @@
+"""The student's own data: notes, bookmarks, "understood" marks, quiz answers, last place.
+
+One SQLite file in the user's data folder holds every deck's data, keyed by a
+deck id, so a student can move between decks without losing anything. Each
+confirmed change is its own transaction in WAL mode: killing the app at any
+moment keeps everything the student had already confirmed. A file that is
+not a database, or one written by a newer Agora, is never overwritten: it is
+moved aside and the caller is told, so the student (or IT) can recover it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.model.deck import Deck
+
+FILENAME = "study.sqlite3"
+
+#: Each entry upgrades the schema by one version; `PRAGMA user_version` counts how many ran.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE notes (
+        deck TEXT NOT NULL, slide TEXT NOT NULL, text TEXT NOT NULL,
+        updated REAL NOT NULL, PRIMARY KEY (deck, slide));
+    CREATE TABLE marks (
+        deck TEXT NOT NULL, slide TEXT NOT NULL, kind TEXT NOT NULL,
+        PRIMARY KEY (deck, slide, kind));
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY, deck TEXT NOT NULL, scope TEXT NOT NULL,
+        started REAL NOT NULL);
+    CREATE TABLE answers (
+        attempt INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        question TEXT NOT NULL, given TEXT NOT NULL, correct INTEGER NOT NULL,
+        answered REAL NOT NULL, PRIMARY KEY (attempt, question));
+    CREATE TABLE positions (deck TEXT PRIMARY KEY, slide TEXT NOT NULL);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+BOOKMARK = "bookmark"
+UNDERSTOOD = "understood"
+
+
+def deck_key(deck: Deck) -> str:
+    """Stable id of a deck across runs: its folder name plus its title."""
+    return f"{deck.root.name}/{deck.title}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The latest answer the student gave to one question."""
+
+    question: str
+    given: str
+    correct: bool
+
+
+class StudyStore:
+    """One deck's view of the study database. Open with `StudyStore.open`."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, deck: str, notice: str | None = None
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.deck = deck
+        #: A message for the student when the old file had to be moved aside, else None.
+        self.notice = notice
+
+    @classmethod
+    def open(cls, folder: Path, deck: str) -> StudyStore:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / FILENAME
+        notice = None
+        try:
+            conn = _connect(path)
+        except _Newer as exc:
+            moved = _move_aside(path, "newer")
+            notice = (
+                f"Your study data in {path} was written by a newer version of Agora "
+                f"(schema {exc.version}, this version knows {SCHEMA_VERSION}). It was "
+                f"kept as {moved.name} and a new, empty study file was started."
+            )
+            conn = _connect(path)
+        except sqlite3.DatabaseError as exc:
+            moved = _move_aside(path, "corrupt")
+            notice = (
+                f"Your study data in {path} could not be read ({exc}). It was kept as "
+                f"{moved.name} and a new, empty study file was started."
+            )
+            conn = _connect(path)
+        return cls(conn, path, deck, notice)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- notes ---------------------------------------------------------------
+
+    def note(self, slide: str) -> str:
+        row = self._conn.execute(
+            "SELECT text FROM notes WHERE deck=? AND slide=?", (self.deck, slide)
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def notes(self) -> dict[str, str]:
+        rows = self._conn.execute("SELECT slide, text FROM notes WHERE deck=?", (self.deck,))
+        return {str(s): str(t) for s, t in rows}
+
+    def set_note(self, slide: str, text: str) -> None:
+        with self._conn:
+            if text.strip():
+                self._conn.execute(
+                    "INSERT INTO notes(deck, slide, text, updated) VALUES (?,?,?,?) "
+                    "ON CONFLICT(deck, slide) DO UPDATE SET text=excluded.text, "
+                    "updated=excluded.updated",
+                    (self.deck, slide, text, time.time()),
+                )
+            else:
+                self._conn.execute("DELETE FROM notes WHERE deck=? AND slide=?", (self.deck, slide))
+
+    # -- bookmarks and "understood" -----------------------------------------
+
+    def marked(self, kind: str) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT slide FROM marks WHERE deck=? AND kind=?", (self.deck, kind)
+        )
+        return {str(r[0]) for r in rows}
+
+    def is_marked(self, slide: str, kind: str) -> bool:
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM marks WHERE deck=? AND slide=? AND kind=?", (self.deck, slide, kind)
+            ).fetchone()
+            is not None
+        )
+
+    def set_mark(self, slide: str, kind: str, on: bool) -> None:
+        with self._conn:
+            if on:
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO marks VALUES (?,?,?)", (self.deck, slide, kind)
+                )
+            else:
+                self._conn.execute(
+                    "DELETE FROM marks WHERE deck=? AND slide=? AND kind=?",
+                    (self.deck, slide, kind),
+                )
+
+    # -- quiz ----------------------------------------------------------------
+
+    def start_attempt(self, scope: str) -> int:
+        """Open a quiz run; `scope` is a section id, "all" or "review"."""
+        with self._conn:
+            cur = self._conn.execute(
+                "INSERT INTO attempts(deck, scope, started) VALUES (?,?,?)",
+                (self.deck, scope, time.time()),
+            )
+        return int(cur.lastrowid or 0)
+
+    def record_answer(self, attempt: int, question: str, given: str, correct: bool) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?)",
+                (attempt, question, given, int(correct), time.time()),
+            )
+
+    def latest_answers(self) -> dict[str, Answer]:
+        """Each question's most recent answer in any run: what the progress view scores."""
+        rows = self._conn.execute(
+            "SELECT a.question, a.given, a.correct FROM answers a "
+            "JOIN attempts t ON t.id = a.attempt WHERE t.deck=? "
+            "ORDER BY a.answered, a.rowid",
+            (self.deck,),
+        )
+        return {str(q): Answer(str(q), str(g), bool(c)) for q, g, c in rows}
+
+    def attempt_answers(self, attempt: int) -> list[Answer]:
+        rows = self._conn.execute(
+            "SELECT question, given, correct FROM answers WHERE attempt=? ORDER BY answered",
+            (attempt,),
+        )
+        return [Answer(str(q), str(g), bool(c)) for q, g, c in rows]
+
+    # -- where the student left off -----------------------------------------
+
+    def position(self) -> str | None:
+        row = self._conn.execute(
+            "SELECT slide FROM positions WHERE deck=?", (self.deck,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def set_position(self, slide: str) -> None:
+        with self._conn:
+            self._conn.execute("INSERT OR REPLACE INTO positions VALUES (?,?)", (self.deck, slide))
+
+
+class _Newer(sqlite3.DatabaseError):
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema version {version}")
+        self.version = version
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open (creating or migrating) the database; raise DatabaseError if it is unusable."""
+    conn = sqlite3.connect(path, isolation_level="DEFERRED")
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {check and check[0]}")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise _Newer(version)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _migrate(conn, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        # executescript commits first, so each migration and its version bump are one unit.
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+
+
+def _move_aside(path: Path, why: str) -> Path:
+    """Rename the database (and its WAL side files) out of the way; return the new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target

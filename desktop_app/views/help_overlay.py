@@ -1,0 +1,112 @@
+"""The keyboard help shown over the slide (? or F1).
+
+Its rows come from the action table through `actions.help_sections`, the
+same source that binds the keys, so it always tells the truth — including
+keys the user rebound. Large type: it is read from a lectern, not a desk.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+Sections = list[tuple[str, list[tuple[str, str]]]]
+
+STYLE = """
+QFrame#helpOverlay { background: rgba(10, 12, 16, 235); }
+QFrame#helpOverlay QLabel { color: #f4f6f8; font-size: 19px; }
+QFrame#helpOverlay QLabel#helpTitle { font-size: 30px; font-weight: bold; }
+QFrame#helpOverlay QLabel#helpHint { color: #c9d1db; font-size: 17px; }
+QFrame#helpOverlay QScrollArea, QFrame#helpOverlay QScrollArea > QWidget > QWidget {
+    background: transparent; border: none; }
+"""
+
+
+def section_html(title: str, rows: list[tuple[str, str]]) -> str:
+    """One block of the help: a heading, then keys and what they do, aligned."""
+    body = "".join(
+        f"<tr><td width='38%' style='padding:3px 18px 3px 0'><b>{escape(keys)}</b></td>"
+        f"<td style='padding:3px 0'>{escape(what)}</td></tr>"
+        for keys, what in rows
+    )
+    return (
+        f"<p style='font-size:23px; font-weight:bold; margin:0 0 6px 0'>{escape(title)}</p>"
+        f"<table cellspacing='0'>{body}</table>"
+    )
+
+
+class HelpOverlay(QFrame):
+    """Every shortcut, in columns; a click, Esc, ? or F1 (handled by the window) closes it."""
+
+    #: Hidden again (the window then gives the keys back to the slide).
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpOverlay")
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName("Keyboard shortcuts")
+        self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        title = QLabel("Keyboard shortcuts")
+        title.setObjectName("helpTitle")
+        hint = QLabel("Press Esc, ? or F1 to close")
+        hint.setObjectName("helpHint")
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(60)
+        self._grid.setVerticalSpacing(24)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
+        content = QWidget()
+        content.setLayout(self._grid)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 36, 60, 36)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addSpacing(12)
+        layout.addWidget(scroll, 1)
+        self._labels: list[QLabel] = []
+        self.hide()
+
+    def set_sections(self, sections: Sections) -> None:
+        """Lay the sections out in two columns, the longest lists balanced across them."""
+        for label in self._labels:
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        lines = [0, 0]  # rows of text in each column, to balance them
+        heights = [0, 0]  # sections in each column, for the grid row
+        for title, rows in sections:
+            column = 0 if lines[0] <= lines[1] else 1
+            lines[column] += len(rows) + 2
+            label = QLabel(section_html(title, rows))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setAccessibleName(title)
+            self._grid.addWidget(label, heights[column], column)
+            heights[column] += 1
+            self._labels.append(label)
+        self._grid.setRowStretch(max(heights), 1)
+        self.setAccessibleDescription(
+            "; ".join(f"{keys}: {what}" for _t, rows in sections for keys, what in rows)
+        )
+
+    def text(self) -> str:
+        """Everything the overlay lists, as plain text (what a screen reader announces)."""
+        return self.accessibleDescription()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.closed.emit()

@@ -1,0 +1,27 @@
+"""Presenter mode: a console for the speaker and a full-screen window for the room.
+
+`agora present [DECK] [--screen N] [--start N]` calls `launch_presenter`.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.model.deck import Deck
+from desktop_app.views.presenter.presenter import Presenter
+
+
+def launch_presenter(deck: Deck, args: argparse.Namespace) -> Presenter:
+    """Open the console and the audience window; the caller keeps the result alive."""
+    from desktop_app.app import application, settings
+
+    presenter = Presenter(
+        deck, settings(), screen=getattr(args, "screen", None), start=getattr(args, "start", 1) or 1
+    )
+    # Owned by the application, so the show goes on even if the caller drops its reference.
+    presenter.setParent(application())
+    presenter.show()
+    return presenter
+
+
+__all__ = ["Presenter", "launch_presenter"]

@@ -1,0 +1,227 @@
+"""Pen and highlighter ink drawn on slides during a talk, and where it is kept.
+
+Strokes are stored per slide id in logical canvas coordinates (1920×1080), so
+they land on the same words on the console, the projector and in a PDF export
+whatever the window sizes. They are saved in the user's data folder, keyed by
+a hash of the deck's path, never inside the deck: a deck may be read-only, in
+version control, or shared by several teachers.
+
+Export uses `load_deck_annotations(deck_root)` and `paint_strokes` /
+`paint_strokes_in` without any widget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from desktop_app.render.canvas import HEIGHT, WIDTH
+
+FORMAT = 1
+
+
+class Ink(enum.Enum):
+    PEN = "pen"
+    HIGHLIGHTER = "highlighter"
+
+
+#: Colour and width on the canvas: a red pen that reads from the back row, and
+#: a translucent yellow marker wide enough to cover a line of body text.
+INK_STYLE: dict[Ink, tuple[str, float]] = {
+    Ink.PEN: ("#d7263d", 7.0),
+    Ink.HIGHLIGHTER: ("#66ffd400", 38.0),
+}
+
+
+@dataclass(frozen=True)
+class Stroke:
+    ink: Ink
+    points: tuple[tuple[float, float], ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ink": self.ink.value,
+            "points": [[round(x, 1), round(y, 1)] for x, y in self.points],
+        }
+
+    @staticmethod
+    def from_json(data: object) -> Stroke:
+        if not isinstance(data, dict) or not isinstance(data.get("points"), list):
+            raise ValueError("a stroke needs 'ink' and a list of 'points'")
+        points = tuple((float(p[0]), float(p[1])) for p in data["points"])
+        return Stroke(Ink(data.get("ink", "pen")), points)
+
+
+class Annotations:
+    """Every slide's strokes, with an undo history per slide.
+
+    Undo reverts the last change on that slide, including "clear", so a
+    teacher who wipes a slide by mistake gets the ink back.
+    """
+
+    def __init__(self, strokes: dict[str, list[Stroke]] | None = None) -> None:
+        self._strokes: dict[str, list[Stroke]] = {k: list(v) for k, v in (strokes or {}).items()}
+        self._history: dict[str, list[list[Stroke]]] = {}
+
+    def strokes(self, slide_id: str) -> tuple[Stroke, ...]:
+        return tuple(self._strokes.get(slide_id, ()))
+
+    def slide_ids(self) -> list[str]:
+        return [k for k, v in self._strokes.items() if v]
+
+    def _remember(self, slide_id: str) -> None:
+        self._history.setdefault(slide_id, []).append(list(self._strokes.get(slide_id, [])))
+
+    def add(self, slide_id: str, stroke: Stroke) -> None:
+        if not stroke.points:
+            return
+        self._remember(slide_id)
+        self._strokes.setdefault(slide_id, []).append(stroke)
+
+    def clear(self, slide_id: str) -> bool:
+        """Wipe one slide; False (and nothing to undo) when it had no ink."""
+        if not self._strokes.get(slide_id):
+            return False
+        self._remember(slide_id)
+        self._strokes[slide_id] = []
+        return True
+
+    def can_undo(self, slide_id: str) -> bool:
+        return bool(self._history.get(slide_id))
+
+    def undo(self, slide_id: str) -> bool:
+        history = self._history.get(slide_id)
+        if not history:
+            return False
+        self._strokes[slide_id] = history.pop()
+        return True
+
+    def to_json(self, deck_root: Path) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "deck": str(deck_root),
+            "slides": {k: [s.to_json() for s in v] for k, v in self._strokes.items() if v},
+        }
+
+    @staticmethod
+    def from_json(data: object) -> Annotations:
+        if not isinstance(data, dict) or not isinstance(data.get("slides"), dict):
+            raise ValueError("expected an object with a 'slides' mapping")
+        if data.get("format", FORMAT) != FORMAT:
+            raise ValueError(f"unknown annotations format {data.get('format')!r}")
+        return Annotations(
+            {
+                str(k): [Stroke.from_json(s) for s in v]
+                for k, v in data["slides"].items()
+                if isinstance(v, list)
+            }
+        )
+
+
+# -- where the ink is kept -------------------------------------------------------------------
+
+
+def annotations_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "annotations"
+
+
+def annotations_path(deck_root: Path, folder: Path | None = None) -> Path:
+    """One file per deck, named by a hash of its absolute path (no personal names in it)."""
+    digest = hashlib.sha256(str(Path(deck_root).resolve()).encode("utf-8")).hexdigest()[:20]
+    return (folder or annotations_dir()) / f"{digest}.json"
+
+
+def load_annotations(path: Path) -> Annotations:
+    """The saved ink, or none. A damaged file is set aside (renamed), never overwritten."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Annotations()
+    except OSError as exc:
+        print(f"{path}: cannot read saved annotations: {exc.strerror}", file=sys.stderr)
+        return Annotations()
+    try:
+        return Annotations.from_json(json.loads(text))
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        aside = path.with_suffix(".damaged.json")
+        with contextlib.suppress(OSError):
+            os.replace(path, aside)
+        print(
+            f"{path}: saved annotations are damaged ({exc}); kept as {aside.name}, "
+            "starting without ink",
+            file=sys.stderr,
+        )
+        return Annotations()
+
+
+def save_annotations(annotations: Annotations, deck_root: Path, path: Path) -> None:
+    """Write atomically: a crash mid-write leaves the previous file whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(annotations.to_json(deck_root), ensure_ascii=False, separators=(",", ":"))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def load_deck_annotations(deck_root: Path) -> Annotations:
+    """A deck's saved ink from the user's data folder (what `agora export --annotations` needs)."""
+    return load_annotations(annotations_path(deck_root))
+
+
+# -- drawing ---------------------------------------------------------------------------------
+
+
+def paint_strokes(painter: QPainter, strokes: tuple[Stroke, ...] | list[Stroke]) -> None:
+    """Draw strokes on a painter already mapped to the 1920×1080 canvas."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for stroke in strokes:
+        color, width = INK_STYLE[stroke.ink]
+        pen = QPen(
+            QColor(color),
+            width,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+        painter.setPen(pen)
+        first = QPointF(*stroke.points[0])
+        if len(stroke.points) == 1:
+            painter.drawPoint(first)
+            continue
+        path = QPainterPath(first)
+        for x, y in stroke.points[1:]:
+            path.lineTo(x, y)
+        painter.drawPath(path)
+    painter.restore()
+
+
+def paint_strokes_in(
+    painter: QPainter, frame: QRectF, strokes: tuple[Stroke, ...] | list[Stroke]
+) -> None:
+    """Draw strokes into `frame`, the slide's 16:9 rectangle on the painter's device."""
+    painter.save()
+    painter.translate(frame.topLeft())
+    painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
+    paint_strokes(painter, strokes)
+    painter.restore()

@@ -1,0 +1,272 @@
+"""The speaker's console: current slide, what comes next, notes, timer and every control.
+
+It observes the PresentationState like the audience window does and never
+touches that window; showing, swapping and ending are the presenter
+controller's job, reached through the shared actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.deck import Deck, Slide
+from desktop_app.state.presentation import PresentationState
+from desktop_app.views.presenter.actions import PresenterActions
+from desktop_app.views.presenter.audience_window import AudienceView
+from desktop_app.views.presenter.ink_store import InkStore
+from desktop_app.views.presenter.layouts import (
+    PRESETS,
+    LayoutPreset,
+    ProportionalSplitter,
+    parse_shares,
+    preset,
+    shares_text,
+)
+from desktop_app.views.presenter.notes_view import NotesView
+from desktop_app.views.presenter.overlay import SlideOverlay
+from desktop_app.views.presenter.status_bar import TalkStatus
+from desktop_app.views.presenter.thumbnails import ThumbnailStrip
+from desktop_app.views.presenter.timer import TalkTimer
+from desktop_app.views.presenter.tools import ToolInput
+from desktop_app.views.slide_view import SlideView
+
+LAYOUT_KEY = "presenter/layout"
+
+
+def step_after(deck: Deck, position: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The build step or slide that follows `position`, as `next()` would move."""
+    if position is None or not deck.slides:
+        return None
+    index, step = position
+    if step < deck.slides[index].fragments:
+        return index, step + 1
+    return (index + 1, 0) if index + 1 < len(deck.slides) else None
+
+
+class Pane(QWidget):
+    """A widget under a caption, so each part of the console says what it is."""
+
+    def __init__(self, caption: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(caption)
+        font = self.caption.font()
+        font.setBold(True)
+        font.setPointSize(12)
+        self.caption.setFont(font)
+        self.body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(body, 1)
+
+
+class PresenterConsole(QMainWindow):
+    #: The speaker closed the console: the show is over.
+    closing = Signal()
+
+    def __init__(
+        self,
+        state: PresentationState,
+        ink: InkStore,
+        timer: TalkTimer,
+        actions: PresenterActions,
+        settings: QSettings,
+    ) -> None:
+        super().__init__()
+        self._state = state
+        self._settings = settings
+        self.setWindowTitle(f"{state.deck.title} — Presenter console")
+        self.setAccessibleName("Presenter console")
+
+        self.current = SlideView(state.deck)
+        self.current.setAccessibleName("Current slide")
+        self.current_overlay = SlideOverlay(self.current, state, ink, audience=False)
+        self.tools = ToolInput(self.current, state, ink)
+        self.next_view = SlideView(state.deck)
+        self.next_view.setAccessibleName("Next step preview")
+        self.after_view = SlideView(state.deck)
+        self.after_view.setAccessibleName("Preview of the step after next")
+        self.room = AudienceView(state, ink)
+        self.room.setAccessibleName("What the audience sees")
+        self.notes = NotesView(settings)
+        self._notes_for: Slide | None = None
+        self.status = TalkStatus(state, timer)
+        self.thumbnails = ThumbnailStrip(state)
+
+        self.next_pane = Pane("Next", self.next_view)
+        self.after_pane = Pane("After that", self.after_view)
+        self.room_pane = Pane("Audience sees (rehearsal: one screen)", self.room)
+        self.side = ProportionalSplitter(Qt.Orientation.Vertical, "side")
+        for pane in (
+            self.next_pane,
+            self.after_pane,
+            self.room_pane,
+            Pane("Speaker notes", self.notes),
+        ):
+            self.side.addWidget(pane)
+        self.columns = ProportionalSplitter(Qt.Orientation.Horizontal, "columns")
+        self.columns.addWidget(Pane("Current slide", self.current))
+        self.columns.addWidget(self.side)
+        self.rows = ProportionalSplitter(Qt.Orientation.Vertical, "rows")
+        self.rows.addWidget(self.columns)
+        self.rows.addWidget(self.thumbnails)
+        self.rows.set_shares([80, 20])
+        self.splitters = (self.rows, self.columns, self.side)
+        for splitter in self.splitters:
+            splitter.setAccessibleName(f"Console {splitter.objectName()} divider")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.rows, 1)
+        self.setCentralWidget(central)
+
+        self.layout_actions = self._build_layout_actions()
+        self._build_toolbar(actions)
+        self._build_menus(actions)
+        self.addActions(actions.all())
+        actions.notes_bigger.triggered.connect(self.notes.bigger)
+        actions.notes_smaller.triggered.connect(self.notes.smaller)
+
+        state.positionChanged.connect(self._sync)
+        state.deckChanged.connect(self._deck_changed)
+        self.set_rehearsal(False)
+        self._restore_layout()
+        self._sync()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_toolbar(self, a: PresenterActions) -> None:
+        bar = QToolBar("Presenter controls")
+        bar.setObjectName("controls")
+        bar.setAccessibleName("Presenter controls")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        groups = [
+            [a.previous, a.next],
+            [a.black, a.white, a.freeze],
+            [a.pointer, a.spotlight, a.pen, a.highlighter, a.undo, a.clear],
+            [a.timer_toggle, a.timer_reset],
+            [a.audience_window, a.swap_screens, a.end_show],
+        ]
+        for i, group in enumerate(groups):
+            if i:
+                bar.addSeparator()
+            bar.addActions(group)
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None and action.text():
+                button.setAccessibleName(action.text())
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_menus(self, a: PresenterActions) -> None:
+        menus: list[tuple[str, list[QAction | None]]] = [
+            ("&Slide", [a.previous, a.next, a.first, a.last]),
+            ("&Room", [a.black, a.white, a.freeze]),
+            ("&Draw", [a.pointer, a.spotlight, a.pen, a.highlighter, None, a.undo, a.clear]),
+            ("&Timer", [a.timer_start, a.timer_toggle, a.timer_reset]),
+            ("&View", [a.notes_bigger, a.notes_smaller]),
+            ("La&yout", list(self.layout_actions.actions())),
+            ("&Window", [a.audience_window, a.swap_screens, None, a.end_show]),
+        ]
+        for title, entries in menus:
+            menu = self.menuBar().addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(entry)
+
+    def _build_layout_actions(self) -> QActionGroup:
+        group = QActionGroup(self)
+        for number, item in enumerate(PRESETS, start=1):
+            action = QAction(item.name, group)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setStatusTip(f"Arrange the console: {item.name}")
+            action.triggered.connect(lambda _=False, p=item: self.apply_preset(p))
+            group.addAction(action)
+        return group
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def set_rehearsal(self, on: bool) -> None:
+        """One screen: show what the room would see inside the console."""
+        self.room_pane.setVisible(on)
+        self.side.refresh()
+
+    @property
+    def rehearsal(self) -> bool:
+        return not self.room_pane.isHidden()
+
+    def apply_preset(self, item: LayoutPreset) -> None:
+        self.after_pane.setVisible(item.second_preview)
+        self.columns.set_shares(item.columns)
+        self.side.set_shares(item.side)
+        for action in self.layout_actions.actions():
+            action.setChecked(action.text() == item.name)
+        self._settings.setValue(f"{LAYOUT_KEY}/preset", item.name)
+
+    def _sync(self) -> None:
+        state = self._state
+        self.current.set_position(state.index, state.step)
+        self._preview(self.next_view, self.next_pane, "Next", state.next_position())
+        self._preview(
+            self.after_view,
+            self.after_pane,
+            "After that",
+            step_after(state.deck, state.next_position()),
+        )
+        if state.slide is not self._notes_for:
+            # Only a new slide resets the notes: a build step keeps the speaker's scroll.
+            self._notes_for = state.slide
+            self.notes.show_slide(state.slide)
+
+    def _preview(
+        self, view: SlideView, pane: Pane, caption: str, position: tuple[int, int] | None
+    ) -> None:
+        if position is None:
+            view.set_blank(QColor("#202020"))
+            pane.caption.setText(f"{caption}: end of the presentation")
+            return
+        index, step = position
+        view.set_blank(None)
+        view.set_position(index, step)
+        same = index == self._state.index
+        what = f"build step {step + 1}" if same else f"slide {index + 1}"
+        pane.caption.setText(f"{caption}: {what}")
+
+    def _deck_changed(self) -> None:
+        for view in (self.current, self.next_view, self.after_view):
+            view.set_deck(self._state.deck)
+        self._sync()
+
+    # -- remembering the arrangement -------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        self.apply_preset(preset(str(self._settings.value(f"{LAYOUT_KEY}/preset", ""))))
+        for splitter in self.splitters:
+            key = f"{LAYOUT_KEY}/{splitter.objectName()}"
+            splitter.set_shares(parse_shares(self._settings.value(key)))
+
+    def save_layout(self) -> None:
+        for splitter in self.splitters:
+            key = f"{LAYOUT_KEY}/{splitter.objectName()}"
+            self._settings.setValue(key, shares_text(splitter.shares()))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.closing.emit()
+        super().closeEvent(event)

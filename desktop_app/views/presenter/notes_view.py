@@ -1,0 +1,69 @@
+"""The speaker notes pane: the slide's notes as formatted Markdown, in a size the speaker picks.
+
+Reading glasses and lecterns differ, so the font size is adjustable and kept
+in the settings for the next talk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop_app.model.deck import Slide
+from desktop_app.text.markdown import to_html
+
+SETTING = "presenter/notes_point_size"
+DEFAULT_SIZE = 20
+MIN_SIZE, MAX_SIZE = 10, 60
+EMPTY = "<p style='color:#888888'><i>No notes for this slide.</i></p>"
+
+
+class NotesView(QTextBrowser):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setAccessibleName("Speaker notes")
+        self.setOpenLinks(False)  # notes links are cross-references, not places to browse to
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._size = _clamp(_as_int(settings.value(SETTING, DEFAULT_SIZE), DEFAULT_SIZE))
+        self._apply_size()
+
+    @property
+    def point_size(self) -> int:
+        return self._size
+
+    def show_slide(self, slide: Slide | None) -> None:
+        notes = slide.notes.strip() if slide is not None else ""
+        self.setHtml(to_html(notes) if notes else EMPTY)
+        self.verticalScrollBar().setValue(0)
+
+    def bigger(self) -> None:
+        self.set_point_size(self._size + 2)
+
+    def smaller(self) -> None:
+        self.set_point_size(self._size - 2)
+
+    def set_point_size(self, size: int) -> None:
+        size = _clamp(size)
+        if size != self._size:
+            self._size = size
+            self._settings.setValue(SETTING, size)
+            self._apply_size()
+
+    def _apply_size(self) -> None:
+        font = self.font()
+        font.setPointSize(self._size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+
+def _clamp(size: int) -> int:
+    return max(MIN_SIZE, min(MAX_SIZE, size))
+
+
+def _as_int(value: object, default: int) -> int:
+    """A size from the settings file, which a person may have edited by hand."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return default

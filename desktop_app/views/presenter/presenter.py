@@ -1,0 +1,187 @@
+"""The presenter: one state, one ink store, two windows, and where they go.
+
+This is the only object that knows both windows. It binds the shared actions
+to the state, places the console and the audience window on screens, moves
+them when a projector comes or goes, and ends the show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from desktop_app.model.deck import Deck
+from desktop_app.state.presentation import PresentationState, Screen
+from desktop_app.views.presenter.actions import PresenterActions, make_actions
+from desktop_app.views.presenter.audience_window import AudienceWindow
+from desktop_app.views.presenter.console import PresenterConsole
+from desktop_app.views.presenter.ink_store import InkStore
+from desktop_app.views.presenter.screens import ScreenPlan, ScreenWatcher, swapped
+from desktop_app.views.presenter.timer import TalkTimer
+from desktop_app.views.presenter.tools import Tool
+
+
+class Presenter(QObject):
+    def __init__(
+        self,
+        deck: Deck,
+        settings: QSettings,
+        screen: int | None = None,
+        start: int = 1,
+        timer: TalkTimer | None = None,
+    ) -> None:
+        super().__init__()
+        # State and ink are not parented to the presenter: the windows hold them too, and
+        # must never see them deleted underneath (e.g. a timer tick after the show ended).
+        self.state = PresentationState(deck)
+        self.state.goto(max(0, start - 1), 0)
+        self.ink = InkStore(deck.root)
+        self.timer = timer or TalkTimer()
+        self.actions = make_actions(self)
+        self.console = PresenterConsole(self.state, self.ink, self.timer, self.actions, settings)
+        self.audience = AudienceWindow(self.state, self.ink, self.actions.all())
+        self.watcher = ScreenWatcher(settings, screen, self)
+        self._explicit_screen = self.watcher.requested is not None
+        self.plan = ScreenPlan(console=0, audience=None)
+        self.screens: list[QScreen] = []
+        self._bind(self.actions)
+        self.watcher.screensChanged.connect(self.place)
+        self.console.closing.connect(self._closing)
+        self.audience.closed.connect(self._audience_closed)
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _bind(self, a: PresenterActions) -> None:
+        state = self.state
+        a.previous.triggered.connect(state.previous)
+        a.next.triggered.connect(state.next)
+        a.first.triggered.connect(state.first)
+        a.last.triggered.connect(state.last)
+        a.black.triggered.connect(state.toggle_black)
+        a.white.triggered.connect(state.toggle_white)
+        a.freeze.triggered.connect(lambda: state.set_frozen(not state.frozen))
+        state.screenChanged.connect(self._screen_changed)
+        state.frozenChanged.connect(a.freeze.setChecked)
+        # The clock starts with the first move, as in pdfpc: opening the console early is free.
+        state.positionChanged.connect(self._maybe_start_timer)
+        tools = {
+            a.pointer: Tool.POINTER,
+            a.spotlight: Tool.SPOTLIGHT,
+            a.pen: Tool.PEN,
+            a.highlighter: Tool.HIGHLIGHTER,
+        }
+        a.tools.triggered.connect(
+            lambda action: self.console.tools.set_tool(
+                tools[action] if action.isChecked() else Tool.NONE
+            )
+        )
+        a.undo.triggered.connect(lambda: self._ink_edit(self.ink.undo))
+        a.clear.triggered.connect(lambda: self._ink_edit(self.ink.clear))
+        a.timer_start.triggered.connect(self._timer(self.timer.start))
+        a.timer_toggle.triggered.connect(self._timer(self.timer.toggle))
+        a.timer_reset.triggered.connect(self._timer(self.timer.reset))
+        a.audience_window.triggered.connect(self.toggle_audience_window)
+        a.swap_screens.triggered.connect(self.swap_screens)
+        a.end_show.triggered.connect(self.end_show)
+
+    def _timer(self, change: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            change()
+            self.console.status.refresh()
+
+        return run
+
+    def _maybe_start_timer(self) -> None:
+        if not self.timer.started:
+            self.timer.start()
+
+    def _screen_changed(self, screen: Screen) -> None:
+        self.actions.black.setChecked(screen is Screen.BLACK)
+        self.actions.white.setChecked(screen is Screen.WHITE)
+
+    def _ink_edit(self, edit: Callable[[str], None]) -> None:
+        slide = self.state.slide
+        if slide is not None:
+            edit(slide.id)
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def show(self) -> None:
+        self.place(list(QGuiApplication.screens()))
+        if self._explicit_screen and self.plan.audience is not None:
+            self.watcher.remember(self.screens[self.plan.audience])
+
+    def place(self, screens: Sequence[QScreen]) -> None:
+        """Put both windows on `screens` (the ones still connected)."""
+        self.screens = list(screens)
+        if not self.screens:
+            return
+        self.plan = self.watcher.plan(self.screens)
+        self._apply()
+
+    def _apply(self) -> None:
+        console_screen = self.screens[self.plan.console]
+        _show_maximized_on(self.console, console_screen)
+        if self.plan.audience is not None:
+            self.audience.show_full_screen_on(self.screens[self.plan.audience])
+            self.console.set_rehearsal(False)
+            self.actions.audience_window.setChecked(True)
+        else:
+            # One screen: rehearse with the room view inside the console.
+            if self.audience.isFullScreen() or self.audience.isVisible():
+                self.audience.hide()
+            self.console.set_rehearsal(True)
+            self.actions.audience_window.setChecked(False)
+        self.actions.swap_screens.setEnabled(self.plan.audience is not None)
+        self.console.activateWindow()
+
+    def swap_screens(self) -> None:
+        if self.plan.audience is None:
+            return
+        self.plan = swapped(self.plan)
+        assert self.plan.audience is not None
+        self.watcher.remember(self.screens[self.plan.audience])
+        self._apply()
+
+    def toggle_audience_window(self) -> None:
+        """Show or hide the room's window; on one screen it opens as a normal window."""
+        if self.audience.isVisible():
+            self.audience.hide()
+            self.console.set_rehearsal(True)
+            self.actions.audience_window.setChecked(False)
+            return
+        if self.plan.audience is not None:
+            self.audience.show_full_screen_on(self.screens[self.plan.audience])
+        else:
+            self.audience.show_windowed()
+        self.console.set_rehearsal(self.plan.audience is None and not self.audience.isVisible())
+        self.actions.audience_window.setChecked(True)
+
+    def _audience_closed(self) -> None:
+        self.actions.audience_window.setChecked(False)
+        self.console.set_rehearsal(True)
+
+    # -- ending ----------------------------------------------------------------------------
+
+    def end_show(self) -> None:
+        self.console.close()
+
+    def _closing(self) -> None:
+        self.ink.finish()
+        self.state.set_pointer(None)
+        self.audience.hide()
+
+
+def _show_maximized_on(window: PresenterConsole, screen: QScreen) -> None:
+    if window.isMaximized() and window.screen() is screen:
+        return
+    if window.isVisible():
+        window.showNormal()
+    window.setGeometry(screen.availableGeometry().adjusted(40, 40, -40, -40))
+    window.create()
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+    window.showMaximized()

@@ -1,0 +1,39 @@
+"""Study mode: read, search, annotate and self-check a deck, offline."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.model.deck import Deck
+from desktop_app.study.store import StudyStore, deck_key
+from desktop_app.views.study.window import StudyWindow
+
+
+def data_folder() -> Path:
+    """The per-user folder for study data (e.g. ~/.local/share/Agora/Agora on Linux)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def open_study_window(deck: Deck, folder: Path | None = None) -> StudyWindow:
+    store = StudyStore.open(folder or data_folder(), deck_key(deck))
+    return StudyWindow(deck, store)
+
+
+def launch_study(deck: Deck, args: argparse.Namespace) -> StudyWindow:
+    window = open_study_window(deck)
+    window.show()
+    if window.store.notice:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Study data",
+            window.store.notice,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.open()
+        window.statusBar().showMessage(window.store.notice)
+    return window

@@ -1,0 +1,268 @@
+"""The Quiz tab: a self-check run with immediate feedback, a score, and a review of mistakes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.deck import Deck, QuizQuestion
+from desktop_app.study.quiz import ALL, Feedback, QuizSession, questions_for
+from desktop_app.study.store import StudyStore
+from desktop_app.text.markdown import plain, to_html
+
+
+def _button(text: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleDescription(description)
+    return button
+
+
+class _ClickLabel(QLabel):
+    """A wrapping choice text; QRadioButton cannot wrap, and a click here picks the choice."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self._radio = radio
+        self.setWordWrap(True)
+        self.setBuddy(radio)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._radio.isEnabled():
+            self._radio.setChecked(True)
+            self._radio.setFocus()
+        super().mouseReleaseEvent(event)
+
+
+class QuizPanel(QWidget):
+    #: An answer was recorded (the progress view refreshes).
+    answered = Signal()
+
+    def __init__(self, deck: Deck, store: StudyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deck = deck
+        self._store = store
+        self._session: QuizSession | None = None
+        self._attempt = 0
+        self._labels: list[QLabel] = []
+        self._shown: tuple[int, int] = (0, -1)  # (run, question) the widgets were built for
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Quiz scope")
+        self.scope.setAccessibleDescription("Which questions to practise.")
+        self.scope.addItem(f"Whole deck ({len(deck.quiz)} questions)", ALL)
+        for section in deck.sections:
+            n = len(questions_for(deck, section.id))
+            if n:
+                self.scope.addItem(f"{section.title} ({n})", section.id)
+        self.start = _button("&Start quiz", "Start a run through the chosen questions.")
+        self.progress = QLabel("Choose the questions and press Start.")
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.choices = QWidget()
+        self._choice_layout = QVBoxLayout(self.choices)
+        self._choice_layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self.own = QPlainTextEdit()
+        self.own.setAccessibleName("Your answer")
+        self.own.setPlaceholderText("Write your answer, then compare it with the model answer.")
+        self.own.setTabChangesFocus(True)
+        self.check = _button("&Check", "Check the chosen answer.")
+        self.reveal = _button("Show &model answer", "Compare your answer with a model answer.")
+        self.had_it = _button("I &had it", "Count this open question as right.")
+        self.missed = _button("I &missed it", "Count this open question as wrong.")
+        self.next = _button("&Next question", "Go on to the next question.")
+        self.review = _button("&Review mistakes", "Run again through the questions you missed.")
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Feedback")
+
+        top = QHBoxLayout()
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.start)
+        buttons = QHBoxLayout()
+        for b in (self.check, self.reveal, self.had_it, self.missed, self.next):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.own)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        layout.addWidget(self.review)
+
+        self.start.clicked.connect(self._start)
+        self.check.clicked.connect(self._check)
+        self.reveal.clicked.connect(self._reveal)
+        self.had_it.clicked.connect(lambda: self._assess(True))
+        self.missed.clicked.connect(lambda: self._assess(False))
+        self.next.clicked.connect(self._next)
+        self.review.clicked.connect(self._review)
+        self._show()
+
+    @property
+    def session(self) -> QuizSession | None:
+        return self._session
+
+    def start_scope(self, scope: str) -> None:
+        self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
+        self._begin(QuizSession(questions_for(self._deck, scope), scope, self._record))
+
+    def _start(self) -> None:
+        self.start_scope(str(self.scope.currentData()))
+
+    def _review(self) -> None:
+        if self._session is not None and self._session.mistakes():
+            self._begin(self._session.review())
+
+    def _begin(self, session: QuizSession) -> None:
+        self._session = session
+        self._attempt = self._store.start_attempt(session.scope)
+        self.feedback.clear()
+        self._show()
+        self._focus_first()
+
+    def _record(self, question: str, given: str, correct: bool) -> None:
+        self._store.record_answer(self._attempt, question, given, correct)
+        self.answered.emit()
+
+    def _check(self) -> None:
+        if self._session is None or self._group.checkedId() < 0:
+            self.feedback.setText("Choose an answer first.")
+            return
+        self._feedback(self._session.check_choice(self._group.checkedId()))
+
+    def _reveal(self) -> None:
+        if self._session is not None:
+            self._feedback(self._session.reveal())
+
+    def _assess(self, correct: bool) -> None:
+        if self._session is not None:
+            self._session.self_assess(correct)
+            self.feedback.setText(
+                self.feedback.text()
+                + "<p>Recorded: "
+                + ("✔ right" if correct else "✘ missed")
+                + ".</p>"
+            )
+            self._show()
+            self.next.setFocus()
+
+    def _next(self) -> None:
+        if self._session is not None:
+            self._session.next()
+            self.feedback.clear()
+            self._show()
+            self._focus_first()
+
+    def _feedback(self, fb: Feedback) -> None:
+        if fb.correct is None:
+            head = "<p><b>Model answer:</b></p>" + to_html(fb.right_answer)
+        elif fb.correct:
+            head = "<p><b>✔ Right.</b></p>"
+        else:
+            head = f"<p><b>✘ Not quite.</b> The answer is: {escape(fb.right_answer)}</p>"
+        self.feedback.setText(
+            head + (f"<p>{escape(plain(fb.explanation))}</p>" if fb.explanation else "")
+        )
+        self._show()
+        (self.had_it if fb.correct is None else self.next).setFocus()
+
+    def _show(self) -> None:
+        s = self._session
+        q = s.current if s else None
+        shown = (id(s), s.index if s else -1)
+        if shown != self._shown:  # a new question: fresh choices and an empty answer box
+            self._shown = shown
+            self._build_choices(q)
+            self.own.clear()
+        if s is None or q is None:
+            self.prompt.setText("")
+            self.own.hide()
+            self.choices.hide()
+            if s is not None:
+                right, answered = s.score
+                wrong = len(s.mistakes())
+                self.progress.setText(
+                    f"Done: {right} of {answered} right. "
+                    + (f"{wrong} to review." if wrong else "No mistakes!")
+                )
+        else:
+            right, answered = s.score
+            self.progress.setText(
+                f"Question {s.index + 1} of {len(s.questions)} · score {right}/{answered}"
+            )
+            self.prompt.setText(f"<b>{escape(q.prompt)}</b>")
+            self.choices.setVisible(q.is_choice)
+            if s.answered and q.is_choice:
+                self._mark_choices(q.answer)
+            self.own.setVisible(not q.is_choice)
+            self.own.setReadOnly(s.answered)
+        revealed = bool(self.feedback.text()) and q is not None and not q.is_choice
+        self.check.setVisible(q is not None and q.is_choice)
+        self.check.setEnabled(s is not None and not s.answered)
+        self.reveal.setVisible(q is not None and not q.is_choice and not revealed)
+        self.had_it.setVisible(q is not None and revealed and not (s and s.answered))
+        self.missed.setVisible(self.had_it.isVisible())
+        self.next.setVisible(q is not None)
+        self.next.setEnabled(bool(s and s.answered))
+        self.review.setEnabled(bool(s and s.finished and s.mistakes()))
+
+    def _build_choices(self, q: QuizQuestion | None) -> None:
+        while (row := self._choice_layout.takeAt(0)) is not None:
+            widget = row.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+        self._labels = []
+        for i, choice in enumerate(q.choices if q else ()):
+            radio = QRadioButton(f"&{i + 1}.")
+            radio.setAccessibleName(choice)
+            label = _ClickLabel(escape(choice), radio)
+            self._group.addButton(radio, i)
+            self._labels.append(label)
+            row_widget = QWidget()
+            row_layout = QHBoxLayout(row_widget)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(label, 1)
+            self._choice_layout.addWidget(row_widget)
+
+    def _mark_choices(self, answer: int) -> None:
+        """After checking, say in words which choice was right and which was picked."""
+        picked = self._group.checkedId()
+        for i, (radio, label) in enumerate(zip(self._group.buttons(), self._labels, strict=True)):
+            radio.setEnabled(False)
+            mark = "✔ Right answer: " if i == answer else ("✘ Your answer: " if i == picked else "")
+            if mark and not label.text().startswith(mark):
+                label.setText(f"<b>{mark}</b>{label.text()}")
+                radio.setAccessibleName(mark + radio.accessibleName())
+
+    def _focus_first(self) -> None:
+        buttons = self._group.buttons()
+        if buttons:
+            buttons[0].setFocus()
+        elif self.own.isVisible():
+            self.own.setFocus()
+        elif self.review.isEnabled():
+            self.review.setFocus()
+        else:
+            self.start.setFocus()

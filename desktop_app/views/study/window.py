@@ -1,0 +1,278 @@
+"""Study mode's main window: contents on the left, the slide and its text in the centre,
+glossary, own notes and quiz on the right.
+
+The window only wires panels together; what it shows comes from the
+Qt-free `desktop_app.study` modules and every change the student confirms
+goes straight to the study store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.app import settings
+from desktop_app.export.options import ExportError
+from desktop_app.model.deck import Deck
+from desktop_app.render.theme import THEME_NAMES, load_theme
+from desktop_app.study.content import slide_title
+from desktop_app.study.search import Result, SearchIndex
+from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
+from desktop_app.views.study.actions import build_actions
+from desktop_app.views.study.glossary_panel import GlossaryPanel
+from desktop_app.views.study.guide import write_study_guide
+from desktop_app.views.study.notes_panel import NotesPanel
+from desktop_app.views.study.progress import ProgressDialog
+from desktop_app.views.study.quiz_panel import QuizPanel
+from desktop_app.views.study.reader import Reader
+from desktop_app.views.study.search_panel import SearchPanel
+from desktop_app.views.study.style import document_css, palette, stylesheet
+from desktop_app.views.study.toc import ContentsTree
+
+BASE_POINTS = 11.0
+MIN_POINTS, MAX_POINTS = 8.0, 28.0
+
+
+class StudyWindow(QMainWindow):
+    def __init__(self, deck: Deck, store: StudyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deck = deck
+        self.store = store
+        self._settings = settings()
+        self._index = -1
+        self._points = _number(self._settings.value("study/text_points"), BASE_POINTS)
+        theme_name = str(self._settings.value("study/theme", deck.theme))
+        self._theme_name = theme_name if theme_name in THEME_NAMES else "light"
+        theme = load_theme(self._theme_name)
+        self.setWindowTitle(f"{deck.title} — Agora study")
+
+        self.search = SearchPanel()
+        self.search.hide()
+        self.search.set_index(SearchIndex(deck, store.notes()))
+        self.toc = ContentsTree(deck)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.search, 1)
+        left_layout.addWidget(self.toc, 2)
+
+        self.reader = Reader(deck, theme)
+        self.glossary = GlossaryPanel(deck)
+        self.notes = NotesPanel(store)
+        self.quiz = QuizPanel(deck, store)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Study panels")
+        self.tabs.addTab(self.glossary, "&Glossary")
+        self.tabs.addTab(self.notes, "My &notes")
+        self.tabs.addTab(self.quiz, "&Quiz")
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.reader)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 3)
+        split.setSizes([300, 760, 380])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self.commands = build_actions(
+            self,
+            {
+                "previous": lambda: self.go(self._index - 1),
+                "next": lambda: self.go(self._index + 1),
+                "bookmark": lambda: self._toggle(BOOKMARK),
+                "understood": lambda: self._toggle(UNDERSTOOD),
+                "find": self.search.open,
+                "larger": lambda: self.set_text_points(self._points + 1),
+                "smaller": lambda: self.set_text_points(self._points - 1),
+                "reset_size": lambda: self.set_text_points(BASE_POINTS),
+                "export": self._ask_export,
+                "progress": self.show_progress,
+            },
+            self.set_theme,
+            [
+                ("&Contents", "Ctrl+T", self.toc.setFocus),
+                ("&Glossary panel", "Ctrl+1", lambda: self._show_tab(self.glossary.filter)),
+                ("&My notes panel", "Ctrl+2", lambda: self._show_tab(self.notes.editor)),
+                ("&Quiz panel", "Ctrl+3", lambda: self._show_tab(self.quiz.scope)),
+            ],
+        )
+
+        self.toc.slideChosen.connect(self.go)
+        self.reader.termActivated.connect(self.show_term)
+        self.reader.argumentActivated.connect(self.show_argument)
+        self.reader.slideLinkActivated.connect(self._go_to_id)
+        self.reader.hovered.connect(lambda text: self.statusBar().showMessage(text))
+        self.glossary.slideLinkActivated.connect(self._go_to_id)
+        self.search.resultChosen.connect(self.open_result)
+        self.search.closed.connect(self.reader.text.setFocus)
+        self.notes.saved.connect(lambda *_: self.search.set_index(SearchIndex(deck, store.notes())))
+        self.setTabOrder(self.search.field, self.search.results)
+        self.setTabOrder(self.search.results, self.toc)
+        self.setTabOrder(self.toc, self.reader.text)
+        self.setTabOrder(self.reader.text, self.tabs)
+
+        self.set_theme(self._theme_name)
+        self.set_text_points(self._points)
+        self._refresh_marks()
+        geometry = self._settings.value("study/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        resume = store.position()
+        self.go(max(0, deck.slide_index(resume)) if resume else 0)
+        self.toc.setFocus()
+
+    # -- navigation ----------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, len(self.deck.slides) - 1))
+        if index == self._index:
+            return
+        self._index = index
+        slide = self.deck.slides[index]
+        self.store.set_position(slide.id)
+        self.reader.show_slide(index)
+        self.toc.select_slide(index)
+        self.notes.set_slide(slide.id, slide_title(self.deck, slide))
+        self._show_marks(slide.id)
+        self.commands.previous.setEnabled(index > 0)
+        self.commands.next.setEnabled(index < len(self.deck.slides) - 1)
+        self.statusBar().showMessage(
+            f"Slide {index + 1} of {len(self.deck.slides)}: {slide_title(self.deck, slide)}"
+        )
+
+    def _go_to_id(self, slide_id: str) -> None:
+        index = self.deck.slide_index(slide_id)
+        if index >= 0:
+            self.go(index)
+
+    def open_result(self, result: Result, query: str) -> None:
+        if result.kind == "slide":
+            self.go(int(result.target))
+            self.reader.highlight(query)
+            self.reader.text.setFocus()
+        elif result.kind == "argument":
+            self.show_argument(str(result.target))
+        else:
+            self.show_term(str(result.target))
+
+    # -- panels --------------------------------------------------------------
+
+    def show_term(self, term_id: str) -> None:
+        self.glossary.show_term(term_id)
+        self.tabs.setCurrentWidget(self.glossary)
+
+    def show_argument(self, argument_id: str) -> None:
+        self.glossary.show_argument(argument_id)
+        self.tabs.setCurrentWidget(self.glossary)
+
+    def _show_tab(self, focus: QWidget) -> None:
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(focus):
+                self.tabs.setCurrentIndex(i)
+        focus.setFocus()
+
+    def show_progress(self) -> ProgressDialog:
+        self.notes.flush()
+        dialog = ProgressDialog(self.deck, self.store, self)
+        dialog.open()
+        return dialog
+
+    # -- marks ---------------------------------------------------------------
+
+    def _toggle(self, kind: str) -> None:
+        slide = self.deck.slides[self._index]
+        on = not self.store.is_marked(slide.id, kind)
+        self.store.set_mark(slide.id, kind, on)
+        self._show_marks(slide.id)
+        self._refresh_marks()
+        word = {BOOKMARK: "Bookmarked", UNDERSTOOD: "Marked as understood"}[kind]
+        self.statusBar().showMessage(word if on else f"{word}: removed")
+
+    def _show_marks(self, slide_id: str) -> None:
+        """Check state and words both say whether the slide is marked, not colour alone."""
+        bookmarked = self.store.is_marked(slide_id, BOOKMARK)
+        understood = self.store.is_marked(slide_id, UNDERSTOOD)
+        self.commands.bookmark.setChecked(bookmarked)
+        self.commands.bookmark.setText("★ &Bookmarked" if bookmarked else "☆ &Bookmark")
+        self.commands.understood.setChecked(understood)
+        self.commands.understood.setText("✓ &Understood" if understood else "○ Mark &understood")
+
+    def _refresh_marks(self) -> None:
+        self.toc.update_marks(self.store.marked(UNDERSTOOD), self.store.marked(BOOKMARK))
+
+    # -- appearance ----------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        self._theme_name = name
+        theme = load_theme(name)
+        self.setPalette(palette(theme))
+        self.setStyleSheet(stylesheet(theme))
+        self.reader.set_theme(theme)
+        self.glossary.set_css(document_css(theme))
+        self.commands.themes[name].setChecked(True)
+        self._settings.setValue("study/theme", name)
+
+    def set_text_points(self, points: float) -> None:
+        self._points = max(MIN_POINTS, min(MAX_POINTS, points))
+        font = self.font()
+        font.setPointSizeF(self._points)
+        self.setFont(font)
+        self.reader.text.document().setDefaultFont(font)
+        self._settings.setValue("study/text_points", self._points)
+
+    # -- export and closing --------------------------------------------------
+
+    def export_guide(self, target: Path) -> int:
+        """Write the study guide PDF; returns the page count. Raises ExportError."""
+        self.notes.flush()
+        return write_study_guide(self.deck, self.store, target)
+
+    def _ask_export(self) -> None:
+        default = Path.home() / f"{self.deck.root.name}-study-guide.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export study guide", str(default), "PDF files (*.pdf)"
+        )
+        if not name:
+            return
+        try:
+            pages = self.export_guide(Path(name))
+        except ExportError as exc:
+            QMessageBox.critical(self, "Export study guide", str(exc))
+            return
+        self.statusBar().showMessage(f"Saved {pages} pages to {name}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.flush()
+        self._settings.setValue("study/geometry", self.saveGeometry())
+        self._settings.sync()
+        self.store.close()
+        super().closeEvent(event)
+
+
+def _number(value: object, default: float) -> float:
+    """A float from QSettings, which returns strings from INI files (or garbage if edited)."""
+    try:
+        return float(str(value))
+    except ValueError:
+        return default
