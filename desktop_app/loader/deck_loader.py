@@ -8,12 +8,13 @@ from typing import Any
 
 from desktop_app.loader.debate_loader import load_debate
 from desktop_app.loader.fields import Fields
+from desktop_app.loader.fragments import build_steps
+from desktop_app.loader.references import References
 from desktop_app.loader.safe_paths import inside
 from desktop_app.loader.yaml_source import Path_, SourceError, load_yaml, read_text
 from desktop_app.model.debate import Debate
 from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
 from desktop_app.model.problems import DeckError, Problem, Severity
-from desktop_app.text.markdown import REFERENCE, references, top_level_items
 
 DECK_FILE = "deck.yaml"
 THEMES = ("light", "dark", "high-contrast")
@@ -116,7 +117,7 @@ class _DeckReader:
     def __init__(self, root: Path, fields: Fields) -> None:
         self.root = root
         self.f = fields
-        self.refs: list[tuple[Problem, str, str]] = []
+        self.refs = References()
 
     def read(self) -> Deck:
         f = self.f
@@ -133,7 +134,7 @@ class _DeckReader:
         if "debate" in top:
             debate, debate_fields = self._debate(f.text(top, "debate", ()))
             if debate is not None and debate_fields is not None:
-                self._collect_refs(debate_fields, debate_fields.doc.data)
+                self.refs.in_value(debate_fields, debate_fields.doc.data)
         glossary = self._glossary(f.items(top, "glossary", ()))
         sections = self._sections(f.items(top, "sections", (), required=True))
         section_ids = {s.id for s in sections}
@@ -153,7 +154,7 @@ class _DeckReader:
             debate=debate,
         )
         self._check_slides(deck)
-        self._check_refs(deck)
+        self.f.problems.extend(self.refs.unresolved(deck))
         return deck
 
     # -- parts -------------------------------------------------------------------------------
@@ -187,7 +188,7 @@ class _DeckReader:
                         aliases=self.f.texts(m, "aliases", path),
                     )
                 )
-                self._collect_refs(self.f, m.get("definition"), (*path, "definition"))
+                self.refs.in_value(self.f, m.get("definition"), (*path, "definition"))
         self._unique([t.id for t in terms], "glossary", "glossary term")
         return terms
 
@@ -226,7 +227,7 @@ class _DeckReader:
             elif not q.model_answer:
                 self.f.error(path, "a question needs `choices` and `answer`, or a `model_answer`")
             questions.append(q)
-            self._collect_refs(self.f, m, path)
+            self.refs.in_value(self.f, m, path)
         self._unique([q.id for q in questions], "quiz", "quiz question")
         return questions
 
@@ -308,7 +309,7 @@ class _DeckReader:
         for key in ("body", "notes", "left", "right", "quote", "caption"):
             text = getattr(slide, key)
             if text:
-                self._refs_in(f, (*path, key), text)
+                self.refs.in_yaml(f, (*path, key), text)
         if layout == "quiz" and not slide.quiz:
             f.error(path, "a quiz slide needs `quiz: QUESTION_ID`")
         if layout == "image" and "image" not in m:
@@ -345,48 +346,10 @@ class _DeckReader:
                 replace(exc.problem, hint=f"named at {self.f.doc.file.name}:{line}:{col}")
             )
             return ""
-        self._refs_in_file(file, text)
+        self.refs.in_file(file, text)
         return text
 
     # -- cross-checks ------------------------------------------------------------------------
-
-    def _refs_in(self, f: Fields, path: Path_, text: str) -> None:
-        line, col = f.doc.where(path)
-        for kind, ident in references(text):
-            self.refs.append((Problem(f.doc.file, "", line, col), kind, ident))
-
-    def _refs_in_file(self, file: Path, text: str) -> None:
-        for match in REFERENCE.finditer(text):
-            line = text.count("\n", 0, match.start()) + 1
-            col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-            self.refs.append((Problem(file, "", line, col), match.group(1), match.group(2)))
-
-    def _collect_refs(self, f: Fields, value: Any, path: Path_ = ()) -> None:
-        if isinstance(value, str):
-            self._refs_in(f, path, value)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                self._collect_refs(f, v, (*path, k))
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                self._collect_refs(f, v, (*path, i))
-
-    def _check_refs(self, deck: Deck) -> None:
-        known = {
-            "term": {t.id for t in deck.glossary},
-            "arg": {a.id for a in deck.debate.arguments} if deck.debate else set(),
-            "slide": {s.id for s in deck.slides},
-        }
-        names = {"term": "glossary term", "arg": "argument", "slide": "slide"}
-        for where, kind, ident in self.refs:
-            if ident not in known[kind]:
-                self.f.problems.append(
-                    replace(
-                        where,
-                        message=f"link to unknown {names[kind]} {ident!r}",
-                        hint=f"define it or fix the id in ({kind}:{ident})",
-                    )
-                )
 
     def _check_slides(self, deck: Deck) -> None:
         seen: set[str] = set()
@@ -411,7 +374,7 @@ class _DeckReader:
         # Fragments need the debate (comparison rows) and the quiz, so they come last.
         sections = tuple(
             replace(
-                sec, slides=tuple(replace(s, fragments=_fragments(s, deck)) for s in sec.slides)
+                sec, slides=tuple(replace(s, fragments=build_steps(s, deck)) for s in sec.slides)
             )
             for sec in deck.sections
         )
@@ -435,22 +398,3 @@ class _DeckReader:
                     "ids must be unique in the deck",
                 )
             seen.add(ident)
-
-
-def _fragments(slide: Slide, deck: Deck) -> int:
-    """Build steps after the first view; quizzes always reveal their answer."""
-    if slide.layout == "quiz":
-        return 1
-    if not slide.builds:
-        return 0
-    if slide.layout == "content":
-        return top_level_items(slide.body)
-    if slide.layout == "two-columns":
-        return top_level_items(slide.left) + top_level_items(slide.right)
-    if slide.layout == "question":
-        return len(slide.prompts)
-    if slide.layout == "comparison" and deck.debate is not None:
-        rows = len(slide.dimensions or deck.debate.dimensions)
-        hybrid = any(not a.dimension for a in deck.debate.arguments)
-        return rows + int(hybrid)
-    return 0

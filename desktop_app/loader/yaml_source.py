@@ -149,8 +149,13 @@ def _convert(node: Node, path: Path_, out: Located, depth: int, budget: list[int
             return SafeConstructor.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ValueError, KeyError, TypeError, OverflowError) as exc:  # `!!int abc`
             raise SourceError(
-                Problem(out.file, f"{node.value!r} is not a valid {node.tag.rsplit(':', 1)[-1]}",
-                        line, col, hint="remove the `!!` tag or fix the value")
+                Problem(
+                    out.file,
+                    f"{node.value!r} is not a valid {node.tag.rsplit(':', 1)[-1]}",
+                    line,
+                    col,
+                    hint="remove the `!!` tag or fix the value",
+                )
             ) from exc
     if isinstance(node, SequenceNode):
         if node.tag != _SEQ_TAG:
