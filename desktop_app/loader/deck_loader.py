@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop_app.loader.debate_loader import load_debate
 from desktop_app.loader.fields import Fields
-from desktop_app.loader.fragments import build_steps
+from desktop_app.loader.fragments import comparison_rows
 from desktop_app.loader.references import References
 from desktop_app.loader.safe_paths import inside
 from desktop_app.loader.yaml_source import Path_, SourceError, load_yaml, read_text
@@ -371,10 +371,10 @@ class _DeckReader:
             for k, d in enumerate(slide.dimensions):
                 if d not in dims:
                     self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
-        # Fragments need the debate (comparison rows) and the quiz, so they come last.
+        # Comparison rows need the debate, so they are counted once it is read.
         sections = tuple(
             replace(
-                sec, slides=tuple(replace(s, fragments=build_steps(s, deck)) for s in sec.slides)
+                sec, slides=tuple(replace(s, rows=comparison_rows(s, deck)) for s in sec.slides)
             )
             for sec in deck.sections
         )

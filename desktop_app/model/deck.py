@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from desktop_app.model.debate import Debate
@@ -25,10 +26,10 @@ LAYOUTS: tuple[str, ...] = (
 class Slide:
     """One slide as the author wrote it.
 
-    Text fields hold Markdown. `fragments` is how many build steps follow the
-    first view: a slide is shown at steps 0..fragments, so a slide without
-    builds has exactly one step. `source`/`line` point back at the YAML that
-    defined it, for warnings found later (an overflowing slide, say).
+    Text fields hold Markdown. `rows` is how many rows a comparison slide
+    reveals (set by the loader, which knows the debate). `source`/`line` point
+    back at the YAML that defined it, for warnings found later (an
+    overflowing slide, say).
     """
 
     id: str
@@ -50,9 +51,32 @@ class Slide:
     builds: bool = False
     notes: str = ""
     minutes: float = 0.0
-    fragments: int = 0
+    rows: int = 0
     source: Path = Path()
     line: int = 0
+
+    @cached_property
+    def fragments(self) -> int:
+        """How many build steps follow the first view; the slide shows steps 0..fragments.
+
+        Counted on first use: counting list items needs the Markdown parser,
+        and the first slide should not wait for every slide to be parsed.
+        Quizzes always reveal their answer as one step.
+        """
+        if self.layout == "quiz":
+            return 1
+        if not self.builds:
+            return 0
+        if self.layout in ("content", "two-columns"):
+            from desktop_app.text.markdown import top_level_items
+
+            texts = (self.body,) if self.layout == "content" else (self.left, self.right)
+            return sum(top_level_items(text) for text in texts)
+        if self.layout == "question":
+            return len(self.prompts)
+        if self.layout == "comparison":
+            return self.rows
+        return 0
 
     @property
     def steps(self) -> int:

@@ -3,7 +3,8 @@
 The HTML produced here is what Qt's QTextDocument lays out, so extensions are
 chosen for what that engine understands: tables, fenced code highlighted by
 Pygments with inline styles (QTextDocument has no stylesheet classes for
-spans), attribute lists, definition lists and footnotes.
+spans), attribute lists, definition lists, abbreviations and footnotes (the
+"extra" set, minus raw-HTML-in-Markdown, which a slide does not need).
 """
 
 from __future__ import annotations
@@ -13,25 +14,61 @@ import re
 import threading
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-import markdown
+if TYPE_CHECKING:
+    import markdown
 
 #: `[text](term:open-weights)`, `[text](arg:closed-safety)`, `[text](slide:intro)`.
 REFERENCE = re.compile(r"\]\(\s*(term|arg|slide):([^)\s]*)\s*\)")
 
-_EXTENSIONS = ["extra", "sane_lists", "codehilite", "smarty"]
-_CONFIG = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "friendly"}}
-
 _lock = threading.Lock()
-_md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_CONFIG)
+_md: markdown.Markdown | None = None
+
+
+def _markdown() -> markdown.Markdown:
+    """The shared converter, built on first use.
+
+    Extensions are passed as instances, not names: naming them makes
+    python-markdown scan every installed package's entry points, which
+    costs more at start-up than everything else the loader does.
+    """
+    global _md
+    if _md is None:
+        import markdown
+        from markdown.extensions.abbr import AbbrExtension
+        from markdown.extensions.attr_list import AttrListExtension
+        from markdown.extensions.codehilite import CodeHiliteExtension
+        from markdown.extensions.def_list import DefListExtension
+        from markdown.extensions.fenced_code import FencedCodeExtension
+        from markdown.extensions.footnotes import FootnoteExtension
+        from markdown.extensions.sane_lists import SaneListExtension
+        from markdown.extensions.smarty import SmartyExtension
+        from markdown.extensions.tables import TableExtension
+
+        _md = markdown.Markdown(
+            extensions=[
+                AbbrExtension(),
+                AttrListExtension(),
+                DefListExtension(),
+                FencedCodeExtension(),
+                FootnoteExtension(),
+                TableExtension(),
+                SaneListExtension(),
+                SmartyExtension(),
+                CodeHiliteExtension(noclasses=True, guess_lang=False, pygments_style="friendly"),
+            ]
+        )
+    return _md
 
 
 @lru_cache(maxsize=1024)
 def to_html(text: str) -> str:
     """Render Markdown once per distinct text; slides are repainted far more than edited."""
     with _lock:
-        _md.reset()
-        return _md.convert(text)
+        md = _markdown()
+        md.reset()
+        return md.convert(text)
 
 
 def references(text: str) -> list[tuple[str, str]]:

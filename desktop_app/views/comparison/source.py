@@ -31,6 +31,6 @@ def comparison_deck(deck: Deck) -> Deck | None:
         id=SYNTHETIC_ID, layout="comparison", section=SYNTHETIC_ID, title="Side by Side"
     )
     steps = len(build_rows(deck.debate, base.dimensions))
-    slide = replace(base, builds=True, fragments=steps, section=SYNTHETIC_ID)
+    slide = replace(base, builds=True, rows=steps, section=SYNTHETIC_ID)
     section = Section(id=SYNTHETIC_ID, title=slide.title, slides=(slide,))
     return replace(deck, sections=(section,))
