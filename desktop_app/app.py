@@ -19,17 +19,14 @@ from desktop_app.loader import check_deck
 from desktop_app.model.deck import Deck
 from desktop_app.paths import resources
 from desktop_app.render.fonts import register_fonts
-
-ORGANIZATION = "Agora"
-APPLICATION = "Agora"
+from desktop_app.user_data import ORGANIZATION, ensure_identity
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created on first use with the app's identity and fonts."""
     app = QApplication.instance()
     if app is None:
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
+        ensure_identity()
         QCoreApplication.setApplicationVersion(__version__)
         QGuiApplication.setDesktopFileName("agora")
         app = QApplication(argv if argv is not None else sys.argv[:1])

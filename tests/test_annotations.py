@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop_app.views.presenter.annotations import (
+from desktop_app.annotations import (
     Annotations,
     Ink,
     Stroke,
@@ -17,9 +17,9 @@ from desktop_app.views.presenter.annotations import (
     annotations_path,
     load_annotations,
     load_deck_annotations,
-    paint_strokes_in,
     save_annotations,
 )
+from desktop_app.render.ink import paint_strokes_in
 from desktop_app.views.presenter.ink_store import InkStore
 
 LINE = Stroke(Ink.PEN, ((100.0, 100.0), (900.0, 500.0)))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
-QT_FREE = ("model", "loader", "text", "study")
+QT_FREE = ("model", "loader", "text", "study", "poll")
 FORBIDDEN = ("PySide6.QtWebEngine", "PySide6.QtNetwork", "requests", "urllib.request")
 
 
@@ -43,8 +43,9 @@ def test_loading_a_deck_imports_no_qt() -> None:
         "from desktop_app.paths import bundled_deck; deck, _ = check_deck(bundled_deck()); "
         "assert deck is not None; print(any(m.startswith('PySide6') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

@@ -67,6 +67,18 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
         help="append the debate comparison: an overview and a page per dimension",
     )
     p.add_argument(
+        "--annotations",
+        action="store_true",
+        help="draw the pen and highlighter ink saved in presenter mode on the slides",
+    )
+    p.add_argument(
+        "--no-poll",
+        dest="poll",
+        action="store_false",
+        help="leave out the class poll page that slides and handout PDFs get "
+        "when votes were recorded",
+    )
+    p.add_argument(
         "--width",
         type=_width,
         default=1920,

@@ -77,6 +77,8 @@ def run_export(
         pdf_notes=args.pdf_notes,
         width=args.width,
         comparison_pages=args.comparison_pages,
+        annotations=args.annotations,
+        poll=args.poll,
     )
     progress = _TerminalProgress(err) if err.isatty() else None
     try:

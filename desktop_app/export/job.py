@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
 from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
+from desktop_app.annotations import load_deck_annotations
 from desktop_app.export.atomic import staged_folder, write_bytes
 from desktop_app.export.document import RESOLUTION, PagePainter, PdfPlan
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions, default_paper
@@ -28,6 +29,7 @@ from desktop_app.export.pages import (
 )
 from desktop_app.export.pdf_handout import plan_handout
 from desktop_app.export.pdf_notes import plan_notes
+from desktop_app.export.pdf_poll import recorded_poll, slide_poll_page
 from desktop_app.export.pdf_post import Bookmark, Finish, finish
 from desktop_app.export.pdf_slides import plan_slides
 from desktop_app.export.pdfpc import write_pdfpc
@@ -67,7 +69,8 @@ class ExportJob:
         self.cancelled = False
         self.result: ExportResult | None = None
         theme = load_theme(options.theme) if options.theme else None
-        self.shots = ShotPainter(deck, theme)
+        ink = load_deck_annotations(deck.root) if options.annotations else None
+        self.shots = ShotPainter(deck, theme, annotations=ink)
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -108,13 +111,17 @@ class ExportJob:
         o = self.options
         shots = self._planned_shots()
         paper = o.paper or default_paper()
-        if o.layout == "handout":
-            return plan_handout(
-                self.deck, shots, self.shots, paper, quiz_questions(self.deck, o.slides)
-            )
         if o.layout == "notes":
             return plan_notes(self.deck, shots, self.shots, paper)
-        return plan_slides(shots, self.shots)
+        poll = recorded_poll(self.deck) if o.poll else None
+        if o.layout == "handout":
+            return plan_handout(
+                self.deck, shots, self.shots, paper, quiz_questions(self.deck, o.slides), poll
+            )
+        plan = plan_slides(shots, self.shots)
+        if poll is not None:
+            plan.pages.append(slide_poll_page(poll, self.deck.debate, self.shots.renderer.theme))
+        return plan
 
     def _pdf(self) -> Iterator[tuple[int, int]]:
         plan = self._plan()

@@ -41,6 +41,10 @@ class ExportOptions:
     pdf_notes: bool = False
     width: int = 1920
     comparison_pages: bool = False
+    #: Draw the presenter's saved pen and highlighter ink on the slides.
+    annotations: bool = False
+    #: Append the class poll (PDF slides and handout) when the deck has votes recorded.
+    poll: bool = True
 
 
 def default_paper() -> Paper:

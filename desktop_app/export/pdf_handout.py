@@ -2,7 +2,7 @@
 
 Modelled on the familiar three-slide handout: students annotate beside each
 slide. Quiz slides appear unanswered; the answers follow on their own page
-so a reader can try first.
+so a reader can try first. A recorded class poll comes right after the slides.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from desktop_app.export.document import (
 )
 from desktop_app.export.flow import draw_slice, paper_document, slices
 from desktop_app.export.pages import Shot, groups
+from desktop_app.export.pdf_poll import paper_poll_page
 from desktop_app.export.shots import ShotPainter
 from desktop_app.model.deck import Deck, QuizQuestion
+from desktop_app.poll.tally import Tally
 from desktop_app.render.layouts.teaching import LETTERS
 
 PER_PAGE = 3
@@ -34,12 +36,19 @@ HEADING_PT = 18
 
 
 def plan_handout(
-    deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str, questions: list[QuizQuestion]
+    deck: Deck,
+    shots: list[Shot],
+    painter: ShotPainter,
+    paper: str,
+    questions: list[QuizQuestion],
+    poll: Tally | None = None,
 ) -> PdfPlan:
     plan = PdfPlan(paper_size(paper))
     title = deck_heading(deck)
     for group in groups(shots, PER_PAGE):
         plan.pages.append(PlannedPage(_slides_page(painter, group, title), tuple(group)))
+    if poll is not None:
+        plan.pages.append(paper_poll_page(poll, deck.debate, title))
     body = body_rect(plan.rect)
     if questions:
         _flow(plan, "Answers", answers_markdown(questions), body, title)

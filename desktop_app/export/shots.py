@@ -2,7 +2,8 @@
 
 The synthetic comparison slide used by `--comparison-pages` lives in a
 second, extended deck, so that slide numbers in footers of the real slides
-still count only the author's slides.
+still count only the author's slides. Saved ink (`--annotations`) is drawn
+here too, so every layout that shows a slide shows its ink.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from desktop_app.annotations import Annotations
 from desktop_app.export.pages import Shot
 from desktop_app.model.deck import Deck, Section, Slide
 from desktop_app.render.canvas import ComparisonFocus, RenderOptions
-from desktop_app.render.renderer import SlideRenderer
+from desktop_app.render.ink import paint_strokes_in
+from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
 
 
@@ -32,12 +35,19 @@ def with_comparison_slide(deck: Deck) -> Deck:
 
 
 class ShotPainter:
-    def __init__(self, deck: Deck, theme: Theme | None, footer: bool = True) -> None:
+    def __init__(
+        self,
+        deck: Deck,
+        theme: Theme | None,
+        footer: bool = True,
+        annotations: Annotations | None = None,
+    ) -> None:
         self.deck = deck
         self.renderer = SlideRenderer(deck, theme)
         self._theme = theme
         self._synthetic: SlideRenderer | None = None
         self.footer = footer
+        self.annotations = annotations
 
     def paint(self, painter: QPainter, target: QRectF, shot: Shot) -> None:
         renderer = self.renderer
@@ -48,6 +58,12 @@ class ShotPainter:
         focus = ComparisonFocus(dimension=shot.dimension) if shot.dimension else None
         options = RenderOptions(footer=self.footer and not shot.synthetic, comparison=focus)
         renderer.paint(painter, target, shot.index, shot.step, options)
+        slide = self.slide(shot)
+        if self.annotations is not None and slide is not None and not shot.dimension:
+            # Ink was drawn over the slide as shown, not over a focused comparison view.
+            strokes = self.annotations.strokes(slide.id)
+            if strokes:
+                paint_strokes_in(painter, letterbox(target), strokes)
 
     def slide(self, shot: Shot) -> Slide | None:
         return None if shot.synthetic else self.deck.slides[shot.index]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app.export.atomic import write_bytes
 from desktop_app.export.options import ExportError
+from desktop_app.model.deck import Deck
 
 PHASES: tuple[str, ...] = ("before", "after")
 CHOICES: tuple[str, ...] = ("open", "closed", "hybrid")
@@ -31,6 +32,11 @@ def poll_file(folder: Path, deck_key: str) -> Path:
     """The poll file of one deck inside `folder`: a readable, file-system-safe name."""
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", deck_key).strip("-.") or "deck"
     return folder / "polls" / f"{slug}.json"
+
+
+def deck_poll_file(folder: Path, deck: Deck) -> Path:
+    """Where the poll panel keeps a deck's tally, and where an export looks for it."""
+    return poll_file(folder, f"{deck.root.name}-{deck.title}")
 
 
 @dataclass

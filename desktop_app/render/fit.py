@@ -17,6 +17,9 @@ def ensure_gui_app() -> None:
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from desktop_app.user_data import ensure_identity
+
+        ensure_identity()  # so an export finds the app's data folder (saved ink, poll)
         QGuiApplication(["agora"])
     from desktop_app.render.fonts import register_fonts
 

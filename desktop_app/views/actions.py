@@ -46,6 +46,21 @@ def _theme_title(name: str) -> str:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open Deck…", ("Ctrl+O",), "File", "Open another deck folder"),
     ActionSpec("file.reload", "&Reload", ("Ctrl+R",), "File", "Read the deck files again"),
+    ActionSpec(
+        "file.export",
+        "&Export…",
+        ("Ctrl+Shift+E",),
+        "File",
+        "Export the deck as PDF (slides, handout, notes) or PNG images",
+    ),
+    ActionSpec(
+        "file.presenter",
+        "&Presenter Console",
+        ("Ctrl+P",),
+        "File",
+        "Present from this slide with speaker notes and timer",
+        separator=True,
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Close the window", separator=True),
     ActionSpec(
         "go.next",
@@ -110,6 +125,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Shift+F5",),
         "View",
         "Full screen from this slide",
+    ),
+    ActionSpec(
+        "view.study",
+        "&Study Mode",
+        ("Ctrl+Shift+S",),
+        "View",
+        "Read, search and self-check this deck, from this slide",
     ),
     ActionSpec(
         "view.overview",

@@ -35,8 +35,10 @@ from desktop_app.text.markdown import plain
 from desktop_app.views.actions import ActionSet, help_sections
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.comparison import ComparisonMode
+from desktop_app.views.export_dialog import open_export_dialog
 from desktop_app.views.goto_dialog import GotoDialog
 from desktop_app.views.help_overlay import HelpOverlay
+from desktop_app.views.mode_launcher import ModeLauncher
 from desktop_app.views.overview import OverviewGrid
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
@@ -90,6 +92,7 @@ class AudienceWindow(QMainWindow):
         grid.setRowStretch(1, 1)
         self.setCentralWidget(central)
 
+        self.modes = ModeLauncher(self, state)
         self.commands = ActionSet(self, self._handlers(), store)
         self.menus: dict[str, QMenu] = self.commands.fill_menus(self.menuBar())
         self.commands[f"view.theme.{self._theme}"].setChecked(True)
@@ -248,6 +251,8 @@ class AudienceWindow(QMainWindow):
         handlers: dict[str, Callable[[], object]] = {
             "file.open": self._choose_deck,
             "file.reload": lambda: self.watcher.reload(),
+            "file.export": lambda: open_export_dialog(s.deck, self),
+            "file.presenter": self.modes.present,
             "file.quit": self.close,
             "go.next": s.next,
             "go.previous": s.previous,
@@ -259,6 +264,7 @@ class AudienceWindow(QMainWindow):
             "view.fullscreen": lambda: self.set_fullscreen(not self.isFullScreen()),
             "view.start_first": lambda: self._present(from_start=True),
             "view.start_current": lambda: self._present(from_start=False),
+            "view.study": self.modes.open_study,
             "view.overview": lambda: self.show_overview(not self.overview_shown),
             "view.progress": self._toggle_progress,
             "view.black": s.toggle_black,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,8 +36,7 @@ from desktop_app.export.pages import parse_ranges
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES
 from desktop_app.state.presentation import PresentationState
-
-SHORTCUT = "Ctrl+Shift+E"
+from desktop_app.views.actions import key_sequences, spec
 
 
 class ExportRunner(QObject):
@@ -110,6 +109,11 @@ class ExportDialog(QDialog):
         self.width_box.setAccessibleName("Image width")
         self.notes = QCheckBox("Speaker notes as PDF comments, and a pdfpc file")
         self.comparison = QCheckBox("Add comparison pages (overview and each dimension)")
+        self.annotations = QCheckBox("Include &annotations (ink saved in presenter mode)")
+        self.annotations.setAccessibleName("Include annotations")
+        self.poll = QCheckBox("Add the class p&oll page when votes were recorded")
+        self.poll.setAccessibleName("Include class poll")
+        self.poll.setChecked(True)
         self.output = QLineEdit(str(Path.home() / f"{deck.root.name}.pdf"))
         self.output.setAccessibleName("Save to")
         browse = QPushButton("&Browse…")
@@ -130,6 +134,8 @@ class ExportDialog(QDialog):
             form.addRow(label, widget)
         form.addRow("", self.notes)
         form.addRow("", self.comparison)
+        form.addRow("", self.annotations)
+        form.addRow("", self.poll)
         save_label = QLabel("&Save to:")
         save_label.setBuddy(self.output)
         form.addRow(save_label, where)
@@ -173,6 +179,7 @@ class ExportDialog(QDialog):
         self.builds.setEnabled(not paper)
         self.width_box.setEnabled(png)
         self.notes.setEnabled(not png)
+        self.poll.setEnabled(not png and self.layout_box.currentData() != "notes")
         path = Path(self.output.text())
         if png and path.suffix.lower() == ".pdf":
             self.output.setText(str(path.with_suffix("")))
@@ -207,6 +214,8 @@ class ExportDialog(QDialog):
             pdf_notes=self.notes.isChecked() and self.notes.isEnabled(),
             width=self.width_box.value(),
             comparison_pages=self.comparison.isChecked(),
+            annotations=self.annotations.isChecked(),
+            poll=self.poll.isChecked() and self.poll.isEnabled(),
         )
 
     def start(self) -> None:
@@ -251,11 +260,16 @@ class ExportDialog(QDialog):
 
 
 def add_export_action(window: QWidget, state: PresentationState) -> QAction:
-    """Add File → Export… (Ctrl+Shift+E) to a window; the dialog exports the current deck."""
-    action = QAction("&Export…", window)
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setStatusTip("Export the deck as PDF (slides, handout, notes) or PNG images")
-    action.triggered.connect(lambda: _open_dialog(state.deck, window))
+    """Add File → Export… to a window that has no action table (the presenter console).
+
+    Text and keys come from the audience window's table entry, so Export reads
+    and answers the same in every window.
+    """
+    item = spec("file.export")
+    action = QAction(item.text, window)
+    action.setShortcuts(key_sequences(item))
+    action.setStatusTip(item.description)
+    action.triggered.connect(lambda: open_export_dialog(state.deck, window))
     window.addAction(action)
     if isinstance(window, QMainWindow):
         bar = window.menuBar()
@@ -268,7 +282,8 @@ def add_export_action(window: QWidget, state: PresentationState) -> QAction:
     return action
 
 
-def _open_dialog(deck: Deck, window: QWidget) -> ExportDialog:
+def open_export_dialog(deck: Deck, window: QWidget) -> ExportDialog:
+    """The export dialog for `deck`, window-modal over `window`, gone once closed."""
     dialog = ExportDialog(deck, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

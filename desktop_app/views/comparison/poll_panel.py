@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,18 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model.deck import Deck
-from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, poll_file
+from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file
 from desktop_app.render.poll_chart import paint_poll, side_label
 from desktop_app.render.theme import Theme, load_theme
+from desktop_app.user_data import data_folder
 
 _ADD_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 #: Shift+1/2/3 arrive as these symbols on most keyboard layouts.
 _REMOVE_KEYS = {Qt.Key.Key_Exclam: 0, Qt.Key.Key_At: 1, Qt.Key.Key_NumberSign: 2}
-
-
-def default_tally_path(deck: Deck) -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return poll_file(Path(folder), f"{deck.root.name}-{deck.title}")
 
 
 class PollChart(QWidget):
@@ -75,7 +71,7 @@ class PollPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Poll status")
-        path = path or default_tally_path(deck)
+        path = path or deck_poll_file(data_folder(), deck)
         try:
             self.tally = Tally.load(path)
             self._writable = True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.export_dialog import add_export_action
 from desktop_app.views.presenter.actions import PresenterActions
 from desktop_app.views.presenter.audience_window import AudienceView
 from desktop_app.views.presenter.ink_store import InkStore
@@ -171,6 +172,7 @@ class PresenterConsole(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self, a: PresenterActions) -> None:
+        self.export_action = add_export_action(self, self._state)  # File → Export…, menu first
         menus: list[tuple[str, list[QAction | None]]] = [
             ("&Slide", [a.previous, a.next, a.first, a.last]),
             ("&Room", [a.black, a.white, a.freeze]),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Signal
 
-from desktop_app.views.presenter.annotations import (
+from desktop_app.annotations import (
     Ink,
     Stroke,
     annotations_path,

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRadialGr
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.render.canvas import CANVAS, HEIGHT, WIDTH
+from desktop_app.render.ink import paint_strokes
 from desktop_app.state.presentation import PresentationState, Screen
-from desktop_app.views.presenter.annotations import paint_strokes
 from desktop_app.views.presenter.ink_store import InkStore
 from desktop_app.views.slide_view import SlideView
 

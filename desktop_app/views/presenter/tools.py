@@ -12,9 +12,9 @@ import enum
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
+from desktop_app.annotations import Ink
 from desktop_app.render.canvas import HEIGHT, WIDTH
 from desktop_app.state.presentation import PresentationState
-from desktop_app.views.presenter.annotations import Ink
 from desktop_app.views.presenter.ink_store import InkStore
 from desktop_app.views.slide_view import SlideView
 

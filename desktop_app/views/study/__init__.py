@@ -5,17 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.model.deck import Deck
 from desktop_app.study.store import StudyStore, deck_key
+from desktop_app.user_data import data_folder
 from desktop_app.views.study.window import StudyWindow
-
-
-def data_folder() -> Path:
-    """The per-user folder for study data (e.g. ~/.local/share/Agora/Agora on Linux)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def open_study_window(deck: Deck, folder: Path | None = None) -> StudyWindow:

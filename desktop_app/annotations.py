@@ -1,13 +1,13 @@
 """Pen and highlighter ink drawn on slides during a talk, and where it is kept.
 
 Strokes are stored per slide id in logical canvas coordinates (1920×1080), so
-they land on the same words on the console, the projector and in a PDF export
+they land on the same words on the console, the projector and in an export
 whatever the window sizes. They are saved in the user's data folder, keyed by
 a hash of the deck's path, never inside the deck: a deck may be read-only, in
 version control, or shared by several teachers.
 
-Export uses `load_deck_annotations(deck_root)` and `paint_strokes` /
-`paint_strokes_in` without any widget.
+Not a view: the presenter draws into it and `agora export --annotations`
+reads it back (`load_deck_annotations`); `render/ink.py` paints it.
 """
 
 from __future__ import annotations
@@ -22,10 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-
-from desktop_app.render.canvas import HEIGHT, WIDTH
+from desktop_app.user_data import data_folder
 
 FORMAT = 1
 
@@ -33,14 +30,6 @@ FORMAT = 1
 class Ink(enum.Enum):
     PEN = "pen"
     HIGHLIGHTER = "highlighter"
-
-
-#: Colour and width on the canvas: a red pen that reads from the back row, and
-#: a translucent yellow marker wide enough to cover a line of body text.
-INK_STYLE: dict[Ink, tuple[str, float]] = {
-    Ink.PEN: ("#d7263d", 7.0),
-    Ink.HIGHLIGHTER: ("#66ffd400", 38.0),
-}
 
 
 @dataclass(frozen=True)
@@ -132,8 +121,7 @@ class Annotations:
 
 
 def annotations_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "annotations"
+    return data_folder() / "annotations"
 
 
 def annotations_path(deck_root: Path, folder: Path | None = None) -> Path:
@@ -185,43 +173,3 @@ def save_annotations(annotations: Annotations, deck_root: Path, path: Path) -> N
 def load_deck_annotations(deck_root: Path) -> Annotations:
     """A deck's saved ink from the user's data folder (what `agora export --annotations` needs)."""
     return load_annotations(annotations_path(deck_root))
-
-
-# -- drawing ---------------------------------------------------------------------------------
-
-
-def paint_strokes(painter: QPainter, strokes: tuple[Stroke, ...] | list[Stroke]) -> None:
-    """Draw strokes on a painter already mapped to the 1920×1080 canvas."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for stroke in strokes:
-        color, width = INK_STYLE[stroke.ink]
-        pen = QPen(
-            QColor(color),
-            width,
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-            Qt.PenJoinStyle.RoundJoin,
-        )
-        painter.setPen(pen)
-        first = QPointF(*stroke.points[0])
-        if len(stroke.points) == 1:
-            painter.drawPoint(first)
-            continue
-        path = QPainterPath(first)
-        for x, y in stroke.points[1:]:
-            path.lineTo(x, y)
-        painter.drawPath(path)
-    painter.restore()
-
-
-def paint_strokes_in(
-    painter: QPainter, frame: QRectF, strokes: tuple[Stroke, ...] | list[Stroke]
-) -> None:
-    """Draw strokes into `frame`, the slide's 16:9 rectangle on the painter's device."""
-    painter.save()
-    painter.translate(frame.topLeft())
-    painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
-    paint_strokes(painter, strokes)
-    painter.restore()

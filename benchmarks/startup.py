@@ -1,0 +1,100 @@
+"""Start-up: process start to the first painted slide, against a bare Qt window.
+
+Both runs are child processes told their start time in AGORA_BENCH_T0; each
+prints `first-paint SECONDS` from its first paintEvent and quits (the app does
+this in SlideView when AGORA_BENCH_FIRST_PAINT=1). The bare window is the
+floor no PySide6 app can beat on this machine, so the budget is relative to
+it. Both run on Qt's offscreen platform so the figure needs no display.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchmarks.report import Figure, median
+from desktop_app.paths import bundled_deck
+
+REPEATS = 5
+BUDGET_RATIO = 1.5
+
+_BARE_WINDOW = """
+import os, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Window(QWidget):
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), "#000000")
+        print(f"first-paint {time.time() - float(os.environ['AGORA_BENCH_T0']):.4f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+app = QApplication([])
+window = Window()
+window.resize(960, 540)
+window.show()
+app.exec()
+"""
+
+
+def _first_paint(command: list[str], home: str) -> float:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        AGORA_BENCH_FIRST_PAINT="1",
+        XDG_CONFIG_HOME=os.path.join(home, "config"),
+        XDG_DATA_HOME=os.path.join(home, "data"),
+    )
+    env["AGORA_BENCH_T0"] = repr(time.time())
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1])
+    last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+    raise RuntimeError(f"{' '.join(command[-3:])} painted nothing (exit {done.returncode}): {last}")
+
+
+def run() -> list[Figure]:
+    app_cmd = [sys.executable, "-m", "desktop_app", str(bundled_deck())]
+    bare_cmd = [sys.executable, "-c", _BARE_WINDOW]
+    bare: list[float] = []
+    app: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="agora-bench-") as home:
+        _first_paint(bare_cmd, home)  # warm the file cache so run 1 is not an outlier
+        for _ in range(REPEATS):
+            bare.append(_first_paint(bare_cmd, home))
+            try:
+                app.append(_first_paint(app_cmd, home))
+            except RuntimeError as exc:
+                floor = median(bare)
+                return [
+                    Figure(
+                        "startup", "bare PySide6 window, first paint", floor, "s", note="offscreen"
+                    ),
+                    Figure(
+                        "startup",
+                        "agora, first painted slide",
+                        0.0,
+                        "s",
+                        f"≤ {BUDGET_RATIO}× floor",
+                        False,
+                        note=str(exc)[:120],
+                    ),
+                ]
+    floor, first = median(bare), median(app)
+    return [
+        Figure("startup", "bare PySide6 window, first paint", floor, "s", note="offscreen"),
+        Figure(
+            "startup",
+            "agora, first painted slide",
+            first,
+            "s",
+            f"≤ {BUDGET_RATIO * floor:.2f} s",
+            first <= BUDGET_RATIO * floor,
+            note=f"{first / floor:.2f}× floor, offscreen",
+        ),
+    ]

@@ -1,0 +1,58 @@
+"""The class poll page of an exported PDF: the chart the room saw, with its own bookmark.
+
+A deck's poll counts live in the user's data folder, recorded by the poll
+panel during the lesson. An export that finds votes there appends them, so a
+handout records how the class moved; an empty or missing poll adds nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from desktop_app.export.document import PlannedPage, paint_frame, print_theme, pt
+from desktop_app.export.options import ExportError
+from desktop_app.model.debate import Debate
+from desktop_app.model.deck import Deck
+from desktop_app.poll.tally import PHASES, PollError, Tally, deck_poll_file
+from desktop_app.render.poll_chart import paint_poll
+from desktop_app.render.theme import Theme
+from desktop_app.user_data import data_folder
+
+HEADING = "Class poll"
+
+
+def recorded_poll(deck: Deck) -> Tally | None:
+    """The deck's saved poll when any vote was recorded, else None.
+
+    A damaged poll file stops the export with a message naming it, rather
+    than quietly leaving the class's votes out of a handout.
+    """
+    try:
+        tally = Tally.load(deck_poll_file(data_folder(), deck))
+    except PollError as exc:
+        raise ExportError(f"{exc}; export without the poll (--no-poll) or fix the file") from None
+    return tally if any(tally.total(phase) for phase in PHASES) else None
+
+
+def slide_poll_page(tally: Tally, debate: Debate | None, theme: Theme) -> PlannedPage:
+    """A 16:9 page in the slides' theme, like one more slide."""
+
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        paint_poll(painter, page, theme, tally, debate, title=HEADING)
+
+    return PlannedPage(paint, heading=HEADING)
+
+
+def paper_poll_page(tally: Tally, debate: Debate | None, title: str) -> PlannedPage:
+    """A handout page: the chart framed like the slides above it, in the paper's theme."""
+
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        body = paint_frame(painter, page, title, number, total)
+        frame = QRectF(body.left(), body.top(), body.width(), body.width() * 9 / 16)
+        paint_poll(painter, frame, print_theme(), tally, debate, title=HEADING)
+        painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
+        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.drawRect(frame)
+
+    return PlannedPage(paint, heading=HEADING)

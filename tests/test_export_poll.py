@@ -1,0 +1,113 @@
+"""The class poll in exported PDFs: a page and a bookmark when votes were recorded, else none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.cli.main import main
+from desktop_app.export.job import ExportJob
+from desktop_app.export.options import ExportOptions
+from desktop_app.model.deck import Deck
+from desktop_app.poll.tally import Tally, deck_poll_file
+from desktop_app.render.fit import ensure_gui_app
+from desktop_app.user_data import data_folder
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp) -> None:  # type: ignore[no-untyped-def]
+    ensure_gui_app()
+
+
+def record_votes(deck: Deck) -> Tally:
+    """Votes as the poll panel records them, in this test's own data folder."""
+    tally = Tally.load(deck_poll_file(data_folder(), deck))
+    tally.set("before", "open", 12)
+    tally.set("before", "closed", 9)
+    tally.set("after", "hybrid", 14)
+    return tally
+
+
+def export(deck: Deck, out: Path, **options: object) -> PdfReader:
+    options.setdefault("slides", (0, 1, 2))
+    ExportJob(deck, ExportOptions(output=out, **options)).run()  # type: ignore[arg-type]
+    return PdfReader(out)
+
+
+def text(page) -> str:  # type: ignore[no-untyped-def]
+    return " ".join((page.extract_text() or "").split())
+
+
+def titles(reader: PdfReader) -> list[str]:
+    return [str(item.title) for item in reader.outline if not isinstance(item, list)]
+
+
+def test_slides_pdf_ends_with_the_poll_and_a_bookmark_to_it(deck: Deck, tmp_path: Path) -> None:
+    record_votes(deck)
+    reader = export(deck, tmp_path / "s.pdf")
+    assert len(reader.pages) == 4
+    last = text(reader.pages[-1])
+    assert "Class poll" in last
+    assert "Before: 21 votes" in last and "14 votes" in last  # pypdf misreads the "ft" ligature
+    assert titles(reader)[-1] == "Class poll"
+    assert reader.get_destination_page_number(reader.outline[-1]) == 3
+    # A slide page, like the rest: 16:9.
+    box = reader.pages[-1].mediabox
+    assert round(float(box.width) / float(box.height), 2) == round(16 / 9, 2)
+
+
+def test_handout_puts_the_poll_after_the_slides_before_the_answers(
+    deck: Deck, tmp_path: Path
+) -> None:
+    record_votes(deck)
+    quiz = next(i for i, s in enumerate(deck.slides) if s.layout == "quiz")
+    reader = export(deck, tmp_path / "h.pdf", layout="handout", slides=(0, quiz))
+    pages = [text(p) for p in reader.pages]
+    poll = next(n for n, t in enumerate(pages) if "Class poll" in t)
+    answers = next(n for n, t in enumerate(pages) if "Answers" in t)
+    assert poll == 1 and answers == 2
+    assert "Before: 21 votes" in pages[poll]
+    assert "Class poll" in titles(reader)
+
+
+@pytest.mark.parametrize("layout", ["slides", "handout"])
+def test_no_poll_leaves_it_out(deck: Deck, tmp_path: Path, layout: str) -> None:
+    record_votes(deck)
+    with_poll = export(deck, tmp_path / "a.pdf", layout=layout)
+    without = export(deck, tmp_path / "b.pdf", layout=layout, poll=False)
+    assert len(without.pages) == len(with_poll.pages) - 1
+    assert not any("Class poll" in text(p) for p in without.pages)
+    assert "Class poll" not in titles(without)
+
+
+def test_no_votes_no_page(deck: Deck, tmp_path: Path) -> None:
+    tally = record_votes(deck)
+    for phase in ("before", "after"):
+        tally.clear(phase)
+    assert tally.path.exists()  # a poll was opened, but nobody voted
+    assert len(export(deck, tmp_path / "s.pdf").pages) == 3
+
+
+def test_notes_pages_have_no_poll(deck: Deck, tmp_path: Path) -> None:
+    record_votes(deck)
+    assert len(export(deck, tmp_path / "n.pdf", layout="notes").pages) == 3
+
+
+def test_cli_no_poll_and_damaged_poll_file(
+    deck: Deck, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = record_votes(deck).path
+    out = tmp_path / "c.pdf"
+    assert main(["export", "-o", str(out), "--slides", "1"]) == 0
+    assert len(PdfReader(out).pages) == 2
+    assert main(["export", "-o", str(out), "--slides", "1", "--no-poll"]) == 0
+    assert len(PdfReader(out).pages) == 1
+    capsys.readouterr()
+    path.write_text("{not json", encoding="utf-8")
+    assert main(["export", "-o", str(tmp_path / "d.pdf"), "--slides", "1"]) == 1
+    err = capsys.readouterr().err
+    assert str(path) in err and "--no-poll" in err
+    assert not (tmp_path / "d.pdf").exists()
+    assert path.read_text(encoding="utf-8") == "{not json"  # the counts are kept for recovery
