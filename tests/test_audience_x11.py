@@ -49,8 +49,9 @@ def xvfb(tmp_path: Path) -> Iterator[dict[str, str]]:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         pytest.skip("needs Xvfb and xdotool")
     number = next(
-        n for n in range(120, 150) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-        and not Path(f"/tmp/.X{n}-lock").exists()
+        n
+        for n in range(120, 150)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
     )
     env = {
         **os.environ,
@@ -61,14 +62,22 @@ def xvfb(tmp_path: Path) -> Iterator[dict[str, str]]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
-    procs = [subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{W}x{H}x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    procs = [
+        subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", f"{W}x{H}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
     try:
         if not wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 15):
             pytest.skip("Xvfb did not start")
         if shutil.which("openbox"):
-            procs.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                          stderr=subprocess.DEVNULL))
+            procs.append(
+                subprocess.Popen(
+                    ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+            )
         yield env
     finally:
         for proc in reversed(procs):
@@ -80,19 +89,30 @@ def xvfb(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def geometry(env: dict[str, str]) -> tuple[int, int, int, int] | None:
-    ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Agora"], env=env,
-                         capture_output=True, text=True).stdout.split()
+    ids = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "— Agora"],
+        env=env,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     if not ids:
         return None
-    out = subprocess.run(["xdotool", "getwindowgeometry", ids[-1]], env=env,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["xdotool", "getwindowgeometry", ids[-1]], env=env, capture_output=True, text=True
+    ).stdout
     pos, size = re.search(r"Position: (-?\d+),(-?\d+)", out), re.search(r"(\d+)x(\d+)", out)
     return (int(pos[1]), int(pos[2]), int(size[1]), int(size[2])) if pos and size else None
 
 
 def grab(env: dict[str, str], file: Path) -> int:
-    out = subprocess.run([sys.executable, "-c", GRAB, str(file)], env=env, capture_output=True,
-                         text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", GRAB, str(file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     return int(out.stdout.strip())
 
 
@@ -105,8 +125,13 @@ def test_full_screen_slides_painted_and_driven_by_keys_and_mouse(
 ) -> None:
     log = tmp_path / "app.log"
     with log.open("wb") as sink:
-        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--fullscreen"], env=xvfb,
-                               cwd=tmp_path, stdout=sink, stderr=subprocess.STDOUT)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app", "--fullscreen"],
+            env=xvfb,
+            cwd=tmp_path,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
         assert wait_for(lambda: geometry(xvfb) == (0, 0, W, H)), (
             f"window geometry {geometry(xvfb)}; log: {log.read_text(errors='replace')}"

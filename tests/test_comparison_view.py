@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from desktop_app.model.deck import Deck
 from desktop_app.render.layouts.comparison import card_rects
 from desktop_app.state.presentation import PresentationState
-from desktop_app.views.comparison import ComparisonMode, ComparisonView, shared_model
+from desktop_app.views.comparison.mode import ComparisonMode
 from desktop_app.views.comparison.poll_panel import PollPanel
+from desktop_app.views.comparison.view import ComparisonView, shared_model
 
 
 @pytest.fixture

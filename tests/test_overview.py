@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.model.deck import Deck
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState
-from desktop_app.text.markdown import plain
 from desktop_app.views.audience import AudienceWindow
 from desktop_app.views.overview import OverviewModel, ThumbnailCache, slide_caption
 
@@ -122,7 +121,7 @@ def test_quiz_slides_are_named_by_their_question(deck: Deck) -> None:
     caption = slide_caption(deck, quiz)
     question = deck.question(quiz.quiz)
     assert question is not None
-    assert caption == plain(question.prompt) != quiz.id
+    assert caption == question.prompt != quiz.id
 
 
 def test_theme_change_recolours_the_grid(qtbot, window) -> None:

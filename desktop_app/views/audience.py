@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -31,18 +32,18 @@ from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.deck_watcher import DeckWatcher
 from desktop_app.state.presentation import PresentationState, Screen
-from desktop_app.text.markdown import plain
 from desktop_app.views.actions import ActionSet, help_sections
 from desktop_app.views.banner import ProblemBanner
-from desktop_app.views.comparison import ComparisonMode
-from desktop_app.views.export_dialog import open_export_dialog
-from desktop_app.views.goto_dialog import GotoDialog
+from desktop_app.views.comparison.mode import ComparisonMode
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.mode_launcher import ModeLauncher
 from desktop_app.views.overview import OverviewGrid
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
+
+if TYPE_CHECKING:
+    from desktop_app.views.goto_dialog import GotoDialog
 
 GROUP = "audience"
 BLANKS = {Screen.BLACK: QColor("#000000"), Screen.WHITE: QColor("#ffffff")}
@@ -184,7 +185,12 @@ class AudienceWindow(QMainWindow):
         self._sync_enabled()
 
     def open_goto(self) -> GotoDialog:
-        """The go-to dialog, window-modal; returned so callers (and tests) can drive it."""
+        """The go-to dialog, window-modal; returned so callers (and tests) can drive it.
+
+        Dialogs are imported when first opened, so the first slide does not wait for them.
+        """
+        from desktop_app.views.goto_dialog import GotoDialog
+
         dialog = GotoDialog(self.state.deck, self.state.index, self)
         dialog.accepted.connect(lambda: self._pick(dialog.chosen() or 0))
         dialog.finished.connect(dialog.deleteLater)
@@ -217,7 +223,7 @@ class AudienceWindow(QMainWindow):
         self.slide_view.set_deck(deck, theme)
         self.overview.set_deck(deck, self.slide_view.renderer)
         self.progress.set_accent(self.slide_view.renderer.theme.color("accent"))
-        self.setWindowTitle(f"{plain(deck.title) or deck.root.name} — Agora")
+        self.setWindowTitle(f"{deck.title or deck.root.name} — Agora")
 
     def _position_changed(self, *_args: object) -> None:
         self._show_position()
@@ -231,7 +237,7 @@ class AudienceWindow(QMainWindow):
         slide = self.state.slide
         if slide is not None:
             self.slide_view.setAccessibleDescription(
-                f"Slide {index + 1} of {self.state.count}: {plain(slide.title)}"
+                f"Slide {index + 1} of {self.state.count}: {slide.title}"
             )
 
     def _screen_changed(self, screen: Screen) -> None:
@@ -251,7 +257,7 @@ class AudienceWindow(QMainWindow):
         handlers: dict[str, Callable[[], object]] = {
             "file.open": self._choose_deck,
             "file.reload": lambda: self.watcher.reload(),
-            "file.export": lambda: open_export_dialog(s.deck, self),
+            "file.export": self._open_export,
             "file.presenter": self.modes.present,
             "file.quit": self.close,
             "go.next": s.next,
@@ -289,6 +295,11 @@ class AudienceWindow(QMainWindow):
         self.show_help(False)
         self.show_overview(False)
         self.set_fullscreen(True)
+
+    def _open_export(self) -> None:
+        from desktop_app.views.export_dialog import open_export_dialog
+
+        open_export_dialog(self.state.deck, self)
 
     def _toggle_progress(self) -> None:
         shown = not self.progress.progress_shown

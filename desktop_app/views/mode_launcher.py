@@ -5,18 +5,25 @@ brings it back, at the slide the show ended on, when the console closes. The
 presenter keeps its own PresentationState (its black screen or freeze must
 not outlive the show); only the position is handed over, both ways. Study
 mode opens beside the slides, at the same slide, and is reused while open.
+
+
+The presenter and study packages are imported when first opened, not with
+the audience window: they are large, and the first slide should not wait.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.app import settings
 from desktop_app.state.presentation import PresentationState
-from desktop_app.views.presenter import Presenter
-from desktop_app.views.study import open_study_window
-from desktop_app.views.study.window import StudyWindow
+
+if TYPE_CHECKING:
+    from desktop_app.views.presenter import Presenter
+    from desktop_app.views.study.window import StudyWindow
 
 
 class ModeLauncher(QObject):
@@ -32,6 +39,8 @@ class ModeLauncher(QObject):
         if self.presenter is not None:
             self.presenter.console.activateWindow()
             return self.presenter
+        from desktop_app.views.presenter import Presenter
+
         state = self._state
         presenter = Presenter(state.deck, settings(), start=state.index + 1)
         presenter.state.goto(state.index, state.step)
@@ -61,6 +70,8 @@ class ModeLauncher(QObject):
             self.study.close()  # another deck was opened here since
             self.study = None
         if self.study is None:
+            from desktop_app.views.study import open_study_window
+
             self.study = open_study_window(self._state.deck)
             self.study.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.study.destroyed.connect(self._study_closed)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.renderer import SlideRenderer
-from desktop_app.text.markdown import plain
 
 CAPTION_HEIGHT = 40
 PADDING = 10
@@ -48,9 +47,9 @@ _Index = QModelIndex | QPersistentModelIndex
 def slide_caption(deck: Deck, slide: Slide) -> str:
     """A slide's name for lists: its title, a quiz slide's question, else its id."""
     if slide.title:
-        return plain(slide.title)
+        return slide.title
     question = deck.question(slide.quiz) if slide.quiz else None
-    return plain(question.prompt) if question is not None else slide.id
+    return question.prompt if question is not None else slide.id
 
 
 class ThumbnailCache(QObject):

@@ -8,14 +8,17 @@ presenter console and the room see the same rows, focus and selection.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.render.theme import Theme
 from desktop_app.state.presentation import PresentationState
-from desktop_app.views.comparison.source import comparison_slide
-from desktop_app.views.comparison.view import ComparisonView, shared_model
+
+if TYPE_CHECKING:
+    from desktop_app.views.comparison.view import ComparisonView
 
 
 class ComparisonMode(QObject):
@@ -52,6 +55,9 @@ class ComparisonMode(QObject):
     def view(self) -> ComparisonView:
         """The comparison widget, created on first use."""
         if self._view is None:
+            # Imported on first use: the comparison is not needed for the first slide.
+            from desktop_app.views.comparison.view import ComparisonView
+
             self._view = ComparisonView(self.state, parent=self.host, theme=self._theme)
             if self.host is None:
                 self._view.setWindowTitle(f"Comparison \u2014 {self.state.deck.title}")
@@ -93,6 +99,9 @@ class ComparisonMode(QObject):
 
     def _match_slide(self) -> None:
         """Opened on the comparison slide itself: show as many rows as the slide does."""
+        from desktop_app.views.comparison.source import comparison_slide
+        from desktop_app.views.comparison.view import shared_model
+
         model = shared_model(self.state)
         slide = self.state.slide
         own = comparison_slide(self.state.deck)
