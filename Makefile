@@ -7,7 +7,7 @@
 #   make test   lint, then the test suite (offscreen Qt)
 #   make lint   ruff check + ruff format --check + mypy
 #   make bench  benchmarks
-#   make dist   wheel + sdist into dist/
+#   make dist   wheel + sdist, and the standalone app + tarball, into dist/
 #   make clean  build outputs and caches; `make distclean` also drops .venv
 
 SHELL := /bin/bash
@@ -15,7 +15,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.stamp
-LINT_PATHS := desktop_app tests benchmarks
+LINT_PATHS := desktop_app tests benchmarks packaging
 PIP_FLAGS  := --disable-pip-version-check $(if $(CI),--progress-bar off)
 
 .PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test
@@ -36,9 +36,11 @@ lint: venv
 bench: venv
 	$(BIN)/python -m benchmarks
 
-# `build` makes its own isolated env with the pinned hatchling from pyproject.
-dist: venv
+# `build` makes its own isolated env with the pinned hatchling from pyproject;
+# packaging/build.py then makes the standalone app dist/agora/ and its tarball.
+dist: sysdeps-test venv
 	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python packaging/build.py --dist dist
 
 venv: $(STAMP)
 

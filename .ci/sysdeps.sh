@@ -12,8 +12,11 @@ offscreen="libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
 # Extra libraries the "xcb" plugin needs for a real X display (also Xvfb).
 x11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
      libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-# Test tools: a virtual X server, and pdftotext/pdfinfo to check PDF exports.
-testtools="xvfb xauth poppler-utils x11-utils"
+# Test tools: a virtual X server, and pdftotext/pdfinfo to check PDF exports;
+# binutils for PyInstaller (objdump, strip), xdotool to find the frozen app's
+# window, and the validators and MIME cache tool for its desktop files.
+testtools="xvfb xauth poppler-utils x11-utils binutils xdotool appstream desktop-file-utils
+           shared-mime-info"
 
 case "${1:-}" in
     runtime) want="$offscreen $x11" ;;

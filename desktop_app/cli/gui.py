@@ -21,18 +21,21 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
     if deck is None:
         return 1
     app = application()
-    keep: object  # each command returns its own window or controller
+    # Each command returns its window or controller; holding it here keeps the
+    # Python-owned windows alive for as long as the event loop runs.
+    window: object
     if command == "present":
         from desktop_app.views.presenter import launch_presenter
 
-        keep = launch_presenter(deck, args)
+        window = launch_presenter(deck, args)
     elif command == "study":
         from desktop_app.views.study import launch_study
 
-        keep = launch_study(deck, args)
+        window = launch_study(deck, args)
     else:
         from desktop_app.views.audience import launch_audience
 
-        keep = launch_audience(deck, args)
-    del keep  # the windows live until the event loop ends
-    return app.exec()
+        window = launch_audience(deck, args)
+    code = app.exec()
+    del window
+    return code

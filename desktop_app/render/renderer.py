@@ -93,13 +93,17 @@ class SlideRenderer:
         key = (index, step, options, device.width(), device.height(), ratio)
         cached = self._frames.get(key)
         if cached is None:
-            image = QImage(round(device.width() * ratio), round(device.height() * ratio),
-                           QImage.Format.Format_RGB32)
+            image = QImage(
+                round(device.width() * ratio),
+                round(device.height() * ratio),
+                QImage.Format.Format_RGB32,
+            )
             image.setDevicePixelRatio(ratio)
             image.fill(QColor(self.theme.color("background")))
             frame_painter = QPainter(image)
-            fits = self._draw(frame_painter, QRectF(0, 0, device.width(), device.height()),
-                              index, step, options)
+            fits = self._draw(
+                frame_painter, QRectF(0, 0, device.width(), device.height()), index, step, options
+            )
             frame_painter.end()
             cached = (image, fits)
             self._frames.put(key, image, fits)
@@ -109,8 +113,9 @@ class SlideRenderer:
         painter.restore()
         return cached[1]
 
-    def prefetch(self, size: QSize, ratio: float, index: int, step: int,
-                 options: RenderOptions | None = None) -> None:
+    def prefetch(
+        self, size: QSize, ratio: float, index: int, step: int, options: RenderOptions | None = None
+    ) -> None:
         """Paint a frame for a `size` window ahead of time, so the next click shows it at once."""
         if not 0 <= index < len(self.deck.slides):
             return
@@ -121,8 +126,9 @@ class SlideRenderer:
         self.paint(painter, QRectF(0, 0, size.width(), size.height()), index, step, options)
         painter.end()
 
-    def _draw(self, painter: QPainter, target: QRectF, index: int, step: int,
-              options: RenderOptions) -> bool:
+    def _draw(
+        self, painter: QPainter, target: QRectF, index: int, step: int, options: RenderOptions
+    ) -> bool:
         """Draw the slide's vectors: for PDF pages directly, for screens into a cached frame."""
         slide = self.deck.slides[index]
         frame = letterbox(target)
@@ -197,5 +203,6 @@ def _raster_frame(painter: QPainter, frame: QRectF) -> QRectF | None:
     mapped = transform.mapRect(frame)
     if mapped.width() < 1 or mapped.height() < 1:
         return None
-    return QRectF(round(mapped.left()), round(mapped.top()), round(mapped.width()),
-                  round(mapped.height()))
+    return QRectF(
+        round(mapped.left()), round(mapped.top()), round(mapped.width()), round(mapped.height())
+    )

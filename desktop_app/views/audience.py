@@ -30,20 +30,21 @@ from desktop_app.app import settings
 from desktop_app.loader import check_deck
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
-from desktop_app.state.deck_watcher import DeckWatcher
 from desktop_app.state.presentation import PresentationState, Screen
-from desktop_app.views.actions import ActionSet, help_sections
-from desktop_app.views.banner import ProblemBanner
-from desktop_app.views.comparison.mode import ComparisonMode
-from desktop_app.views.help_overlay import HelpOverlay
-from desktop_app.views.mode_launcher import ModeLauncher
-from desktop_app.views.overview import OverviewGrid
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
 
 if TYPE_CHECKING:
+    from desktop_app.state.deck_watcher import DeckWatcher
+    from desktop_app.views.actions import ActionSet
+    from desktop_app.views.audience_chrome import AudienceChrome
+    from desktop_app.views.banner import ProblemBanner
+    from desktop_app.views.comparison.mode import ComparisonMode
     from desktop_app.views.goto_dialog import GotoDialog
+    from desktop_app.views.help_overlay import HelpOverlay
+    from desktop_app.views.mode_launcher import ModeLauncher
+    from desktop_app.views.overview import OverviewGrid
 
 GROUP = "audience"
 BLANKS = {Screen.BLACK: QColor("#000000"), Screen.WHITE: QColor("#ffffff")}
@@ -72,10 +73,9 @@ class AudienceWindow(QMainWindow):
         slide_page = QWidget()
         slide_page.setAccessibleName("Slide page")
         self.progress = ProgressOverlay(slide_page)
-        self.overview = OverviewGrid(state.deck, self.slide_view.renderer)
-        self.banner = ProblemBanner()
-        central = QWidget()
-        self.help = HelpOverlay(central)
+        self._overview: OverviewGrid | None = None
+        self._chrome: AudienceChrome | None = None
+        self._central = QWidget()
         self.stack = QStackedWidget()
         page = QGridLayout(slide_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -83,39 +83,21 @@ class AudienceWindow(QMainWindow):
         page.addWidget(self.progress, 0, 0)
         self.progress.raise_()
         self.stack.addWidget(slide_page)
-        self.stack.addWidget(self.overview)
-        grid = QGridLayout(central)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
-        grid.addWidget(self.banner, 0, 0)
-        grid.addWidget(self.stack, 1, 0)
-        grid.addWidget(self.help, 0, 0, 2, 1)
-        grid.setRowStretch(1, 1)
-        self.setCentralWidget(central)
-
-        self.modes = ModeLauncher(self, state)
-        self.commands = ActionSet(self, self._handlers(), store)
-        self.menus: dict[str, QMenu] = self.commands.fill_menus(self.menuBar())
-        self.commands[f"view.theme.{self._theme}"].setChecked(True)
-        shown = _bool(store.value(f"{GROUP}/progress", True))
-        self.commands["view.progress"].setChecked(shown)
-        self.progress.set_progress_shown(shown)
+        self._grid = QGridLayout(self._central)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(0)
+        self._grid.addWidget(self.stack, 1, 0)
+        self._grid.setRowStretch(1, 1)
+        self.setCentralWidget(self._central)
+        self.progress.set_progress_shown(_bool(store.value(f"{GROUP}/progress", True)))
         geometry = store.value(f"{GROUP}/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_geometry()
 
-        self.comparison = ComparisonMode(state, self.stack, self, theme=load_theme(self._theme))
-        self.add_mode_action(self.comparison.action())
-
-        self.watcher = DeckWatcher(state, state.deck.root, self)
-        self.watcher.failed.connect(self._show_problems)
-        self.watcher.reloaded.connect(self.banner.hide)
-        self.banner.dismissed.connect(self._focus_page)
-        self.help.closed.connect(self._sync_enabled)
         self.input.stepRequested.connect(lambda d: state.next() if d > 0 else state.previous())
         self.input.numberEntered.connect(lambda n: state.goto(n - 1))
         self.input.typingChanged.connect(self.progress.set_typed)
-        self.overview.picked.connect(self._pick)
+        self.slide_view.firstPainted.connect(self.ensure_chrome, Qt.ConnectionType.QueuedConnection)
         state.deckChanged.connect(self._deck_changed)
         state.positionChanged.connect(self._position_changed)
         state.frozenChanged.connect(self._position_changed)
@@ -123,6 +105,53 @@ class AudienceWindow(QMainWindow):
         self._deck_changed()
         self._show_position()
         self.slide_view.setFocus()
+
+    def ensure_chrome(self) -> AudienceChrome:
+        """Build keys, menus, overlays, modes and the watcher now, if not done yet."""
+        if self._chrome is None:
+            from desktop_app.views.audience_chrome import AudienceChrome
+
+            chrome = AudienceChrome(self, self._central, self._grid)
+            self._chrome = chrome
+            chrome.watcher.failed.connect(self._show_problems)
+            chrome.watcher.reloaded.connect(chrome.banner.hide)
+            chrome.banner.dismissed.connect(self._focus_page)
+            chrome.help.closed.connect(self._sync_enabled)
+            commands = chrome.commands
+            commands[f"view.theme.{self._theme}"].setChecked(True)
+            commands["view.progress"].setChecked(self.progress.progress_shown)
+            commands["view.fullscreen"].setChecked(self.isFullScreen())
+            self._screen_changed(self.state.screen)
+            self.add_mode_action(chrome.comparison.action())
+        return self._chrome
+
+    @property
+    def commands(self) -> ActionSet:
+        return self.ensure_chrome().commands
+
+    @property
+    def menus(self) -> dict[str, QMenu]:
+        return self.ensure_chrome().menus
+
+    @property
+    def help(self) -> HelpOverlay:
+        return self.ensure_chrome().help
+
+    @property
+    def banner(self) -> ProblemBanner:
+        return self.ensure_chrome().banner
+
+    @property
+    def comparison(self) -> ComparisonMode:
+        return self.ensure_chrome().comparison
+
+    @property
+    def modes(self) -> ModeLauncher:
+        return self.ensure_chrome().modes
+
+    @property
+    def watcher(self) -> DeckWatcher:
+        return self.ensure_chrome().watcher
 
     # -- public ----------------------------------------------------------------------------
 
@@ -172,11 +201,24 @@ class AudienceWindow(QMainWindow):
         self._sync_enabled()
 
     @property
+    def overview(self) -> OverviewGrid:
+        """The thumbnail grid, built when first needed: start-up shows one slide, not all."""
+        if self._overview is None:
+            from desktop_app.views.overview import OverviewGrid
+
+            self._overview = OverviewGrid(self.state.deck, self.slide_view.renderer)
+            self._overview.picked.connect(self._pick)
+            self.stack.addWidget(self._overview)
+        return self._overview
+
+    @property
     def overview_shown(self) -> bool:
-        return self.stack.currentWidget() is self.overview
+        return self._overview is not None and self.stack.currentWidget() is self._overview
 
     def show_help(self, on: bool) -> None:
         if on:
+            from desktop_app.views.actions import help_sections
+
             self.help.set_sections(help_sections(self.commands, self._mode_actions))
             self.help.show()
             self.help.raise_()
@@ -221,7 +263,8 @@ class AudienceWindow(QMainWindow):
         deck = self.state.deck
         theme = load_theme(self._theme)
         self.slide_view.set_deck(deck, theme)
-        self.overview.set_deck(deck, self.slide_view.renderer)
+        if self._overview is not None:
+            self._overview.set_deck(deck, self.slide_view.renderer)
         self.progress.set_accent(self.slide_view.renderer.theme.color("accent"))
         self.setWindowTitle(f"{deck.title or deck.root.name} — Agora")
 
@@ -233,7 +276,8 @@ class AudienceWindow(QMainWindow):
         index, step = self.state.audience_position
         self.slide_view.set_position(index, step)
         self.progress.set_position(index, self.state.count)
-        self.overview.set_current(index)
+        if self._overview is not None:
+            self._overview.set_current(index)
         slide = self.state.slide
         if slide is not None:
             self.slide_view.setAccessibleDescription(
@@ -242,8 +286,9 @@ class AudienceWindow(QMainWindow):
 
     def _screen_changed(self, screen: Screen) -> None:
         self.slide_view.set_blank(BLANKS.get(screen))
-        self.commands["view.black"].setChecked(screen is Screen.BLACK)
-        self.commands["view.white"].setChecked(screen is Screen.WHITE)
+        if self._chrome is not None:
+            self._chrome.commands["view.black"].setChecked(screen is Screen.BLACK)
+            self._chrome.commands["view.white"].setChecked(screen is Screen.WHITE)
 
     def _show_problems(self, problems: list, heading: str = "") -> None:
         root = self.watcher.root
@@ -252,13 +297,14 @@ class AudienceWindow(QMainWindow):
 
     # -- commands --------------------------------------------------------------------------
 
-    def _handlers(self) -> dict[str, Callable[[], object]]:
+    def handlers(self, chrome: AudienceChrome) -> dict[str, Callable[[], object]]:
+        """What each action id does; `chrome` is being built, so its parts are used directly."""
         s = self.state
         handlers: dict[str, Callable[[], object]] = {
             "file.open": self._choose_deck,
-            "file.reload": lambda: self.watcher.reload(),
+            "file.reload": lambda: chrome.watcher.reload(),
             "file.export": self._open_export,
-            "file.presenter": self.modes.present,
+            "file.presenter": chrome.modes.present,
             "file.quit": self.close,
             "go.next": s.next,
             "go.previous": s.previous,
@@ -270,7 +316,7 @@ class AudienceWindow(QMainWindow):
             "view.fullscreen": lambda: self.set_fullscreen(not self.isFullScreen()),
             "view.start_first": lambda: self._present(from_start=True),
             "view.start_current": lambda: self._present(from_start=False),
-            "view.study": self.modes.open_study,
+            "view.study": chrome.modes.open_study,
             "view.overview": lambda: self.show_overview(not self.overview_shown),
             "view.progress": self._toggle_progress,
             "view.black": s.toggle_black,
@@ -330,7 +376,11 @@ class AudienceWindow(QMainWindow):
         (self.overview if self.overview_shown else self.slide_view).setFocus()
 
     def _sync_enabled(self) -> None:
-        self.commands.set_slide_actions_enabled(not self.overview_shown and self.help.isHidden())
+        if self._chrome is not None:
+            chrome = self._chrome
+            chrome.commands.set_slide_actions_enabled(
+                not self.overview_shown and chrome.help.isHidden()
+            )
 
     # -- window ----------------------------------------------------------------------------
 
@@ -345,7 +395,8 @@ class AudienceWindow(QMainWindow):
             full = self.isFullScreen()
             self.menuBar().setVisible(not full)
             self.input.set_cursor_hiding(full)
-            self.commands["view.fullscreen"].setChecked(full)
+            if self._chrome is not None:
+                self._chrome.commands["view.fullscreen"].setChecked(full)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

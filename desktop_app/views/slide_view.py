@@ -36,6 +36,8 @@ def _report_first_paint() -> None:
 class SlideView(QWidget):
     #: A click on the slide, in logical canvas coordinates (1920×1080).
     canvasClicked = Signal(QPointF, Qt.MouseButton)
+    #: The first slide reached the screen: windows build what can wait until then.
+    firstPainted = Signal()
 
     def __init__(
         self, deck: Deck, theme: Theme | None = None, parent: QWidget | None = None
@@ -46,6 +48,7 @@ class SlideView(QWidget):
         self._step: int | None = 0
         self._options = RenderOptions()
         self._blank: QColor | None = None
+        self._painted = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -98,6 +101,9 @@ class SlideView(QWidget):
             self._renderer.paint(painter, QRectF(self.rect()), index, self._step, self._options)
             QTimer.singleShot(0, self, self._prefetch_next)
         painter.end()
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
         if _BENCH_FIRST_PAINT:
             _report_first_paint()
 

@@ -1,0 +1,46 @@
+"""Everything of the audience window that can wait until the first slide is on screen.
+
+Keys and menus, the help overlay, the problem banner, the comparison and the
+other modes, and the deck's file watcher are built right after the first
+paint (or at once, the first time anything asks for them). A teacher who
+starts Agora sees the slide in about the time a bare Qt window takes; the
+menus arrive a moment later, before a hand can reach the clicker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
+
+from desktop_app.app import settings
+from desktop_app.render.theme import load_theme
+from desktop_app.state.deck_watcher import DeckWatcher
+from desktop_app.views.actions import ActionSet
+from desktop_app.views.banner import ProblemBanner
+from desktop_app.views.comparison.mode import ComparisonMode
+from desktop_app.views.help_overlay import HelpOverlay
+from desktop_app.views.mode_launcher import ModeLauncher
+
+if TYPE_CHECKING:
+    from desktop_app.views.audience import AudienceWindow
+
+
+class AudienceChrome:
+    """The parts built after the first paint; the window reaches them through properties."""
+
+    def __init__(self, window: AudienceWindow, central: QWidget, grid: QGridLayout) -> None:
+        state = window.state
+        self.banner = ProblemBanner()
+        self.help = HelpOverlay(central)
+        self.help.hide()
+        grid.addWidget(self.banner, 0, 0)
+        grid.addWidget(self.help, 0, 0, 2, 1)
+        self.modes = ModeLauncher(window, state)
+        self.watcher = DeckWatcher(state, state.deck.root, window)
+        store = settings()
+        self.commands = ActionSet(window, window.handlers(self), store)
+        self.menus: dict[str, QMenu] = self.commands.fill_menus(window.menuBar())
+        self.comparison = ComparisonMode(
+            state, window.stack, window, theme=load_theme(window.theme_name)
+        )
