@@ -14,9 +14,10 @@ x11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-ut
      libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 # Test tools: a virtual X server, and pdftotext/pdfinfo to check PDF exports;
 # binutils for PyInstaller (objdump, strip), xdotool to find the frozen app's
-# window, and the validators and MIME cache tool for its desktop files.
+# window, and the validators and MIME cache tool for its desktop files; Xorg's
+# dummy driver, xrandr and openbox give the presenter test two real monitors.
 testtools="xvfb xauth poppler-utils x11-utils binutils xdotool appstream desktop-file-utils
-           shared-mime-info"
+           shared-mime-info xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox"
 
 case "${1:-}" in
     runtime) want="$offscreen $x11" ;;
