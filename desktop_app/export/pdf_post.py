@@ -43,7 +43,12 @@ class Finish:
 
 
 def finish(data: bytes, info: Finish) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    """Add to Qt's PDF as an incremental update: only changed objects are written.
+
+    Cloning the whole document into a new writer made export cost grow
+    faster than the slide count; appending the changes keeps it linear.
+    """
+    writer = PdfWriter(PdfReader(io.BytesIO(data)), incremental=True)
     writer.add_metadata(
         {
             "/Title": info.title,

@@ -353,24 +353,27 @@ class _DeckReader:
 
     def _check_slides(self, deck: Deck) -> None:
         seen: set[str] = set()
-        for slide in deck.slides:
-            if slide.id in seen:
-                self.f.error(
-                    (*self._slide_path(deck, slide), "id"),
-                    f"duplicate slide id {slide.id!r}",
-                    "ids must be unique in the deck",
-                )
-            seen.add(slide.id)
         dims = {d.id for d in deck.debate.dimensions} if deck.debate else set()
-        for slide in deck.slides:
-            path = self._slide_path(deck, slide)
-            if slide.layout == "quiz" and slide.quiz and deck.question(slide.quiz) is None:
-                self.f.error((*path, "quiz"), f"unknown quiz question {slide.quiz!r}")
-            if slide.layout == "comparison" and deck.debate is None:
-                self.f.error(path, "a comparison slide needs `debate: debate.yaml` in deck.yaml")
-            for k, d in enumerate(slide.dimensions):
-                if d not in dims:
-                    self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
+        questions = {q.id for q in deck.quiz}
+        for i, section in enumerate(deck.sections):
+            for j, slide in enumerate(section.slides):
+                path: Path_ = ("sections", i, "slides", j)
+                if slide.id in seen:
+                    self.f.error(
+                        (*path, "id"),
+                        f"duplicate slide id {slide.id!r}",
+                        "ids must be unique in the deck",
+                    )
+                seen.add(slide.id)
+                if slide.layout == "quiz" and slide.quiz and slide.quiz not in questions:
+                    self.f.error((*path, "quiz"), f"unknown quiz question {slide.quiz!r}")
+                if slide.layout == "comparison" and deck.debate is None:
+                    self.f.error(
+                        path, "a comparison slide needs `debate: debate.yaml` in deck.yaml"
+                    )
+                for k, d in enumerate(slide.dimensions):
+                    if d not in dims:
+                        self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
         # Comparison rows need the debate, so they are counted once it is read.
         sections = tuple(
             replace(
@@ -380,13 +383,6 @@ class _DeckReader:
         )
         object.__setattr__(deck, "sections", sections)
         object.__setattr__(deck, "slides", tuple(s for sec in sections for s in sec.slides))
-
-    def _slide_path(self, deck: Deck, slide: Slide) -> Path_:
-        for i, sec in enumerate(deck.sections):
-            for j, s in enumerate(sec.slides):
-                if s is slide:
-                    return ("sections", i, "slides", j)
-        return ()
 
     def _unique(self, ids: list[str], key: str, what: str) -> None:
         seen: set[str] = set()
