@@ -52,6 +52,21 @@ def load_or_report(deck_path: Path) -> Deck | None:
     return deck
 
 
+def report_broken_deck(deck_path: Path) -> None:
+    """Show why a deck did not open, in a window: started from a file manager or a
+    menu, nobody reads the terminal. The same lines go to stderr as well."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _, problems = check_deck(deck_path)
+    lines = [p.format(Path.cwd()) for p in problems if p.severity.value == "error"]
+    box = QMessageBox(QMessageBox.Icon.Critical, "Agora", f"Could not open the deck {deck_path}")
+    shown = "\n".join(lines[:5]) + (f"\n… and {len(lines) - 5} more" if len(lines) > 5 else "")
+    box.setInformativeText(f"{shown}\n\nFix these in a text editor, then open the deck again.")
+    box.setDetailedText("\n".join(lines))
+    box.setAccessibleName("Deck problems")
+    box.exec()
+
+
 def headless() -> bool:
     """True when no display is reachable (CI, SSH): windows cannot open."""
     if sys.platform.startswith("linux"):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 
 def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
-    from desktop_app.app import application, headless, load_or_report
+    from desktop_app.app import application, headless, load_or_report, report_broken_deck
 
     if headless():
         print(
@@ -18,9 +19,11 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
         )
         return 2
     deck = load_or_report(deck_path)
-    if deck is None:
-        return 1
     app = application()
+    if deck is None:
+        if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+            report_broken_deck(deck_path)
+        return 1
     # Each command returns its window or controller; holding it here keeps the
     # Python-owned windows alive for as long as the event loop runs.
     window: object
