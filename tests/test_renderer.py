@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import LAYOUTS, Deck
 from desktop_app.render.renderer import SlideRenderer, letterbox
-from desktop_app.render.theme import THEME_NAMES, load_theme
+from desktop_app.render.text import TextStyle, build_document
+from desktop_app.render.theme import THEME_NAMES, contrast, load_theme
 from tests.conftest import MINIMAL_DECK
 
 
@@ -135,3 +136,20 @@ def test_quiz_reveals_the_answer_as_a_build_step(qapp, deck: Deck) -> None:
     before = renderer.image(index, QSize(960, 540), 0)
     after = renderer.image(index, QSize(960, 540), 1)
     assert differing_rows(before, after)
+
+
+CODE_SLIDE = "          ```python\n          def f(x):\n              return x\n          ```\n"
+
+
+@pytest.mark.parametrize("theme", THEME_NAMES)
+def test_code_blocks_take_their_colours_from_the_theme(qapp, make_deck, theme: str) -> None:
+    root = make_deck(MINIMAL_DECK.replace("          - first\n          - second\n", CODE_SLIDE))
+    deck = load_deck(root)
+    doc = build_document(deck.slides[0].body, 1200, TextStyle(40), load_theme(theme))
+    code = [doc.findBlockByNumber(i) for i in range(doc.blockCount())]
+    lines = [b.text() for b in code if b.blockFormat().nonBreakableLines()]
+    assert lines == ["def f(x):", "    return x"], "no empty line after the code"
+    keyword = next(b for b in code if b.text().startswith("def"))
+    colour = keyword.begin().fragment().charFormat().foreground().color().name()
+    background = load_theme(theme).color("code_background")
+    assert contrast(colour, background) >= 3, f"keyword {colour} unreadable on {background}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -78,8 +79,10 @@ def _stylesheet(theme: Theme, size: int) -> str:
     return (
         f"a {{ color: {theme.color('link')}; text-decoration: underline; }}"
         f"code {{ font-family: '{mono}'; background-color: {theme.color('code_background')}; }}"
+        # Qt gives every line of a <pre> its own block, so margins here would
+        # split a code listing into stripes; the paragraph before it spaces it.
         f"pre {{ font-family: '{mono}'; background-color: {theme.color('code_background')};"
-        f" margin-top: {gap}px; margin-bottom: {gap}px; }}"
+        " margin-top: 0px; margin-bottom: 0px; }"
         f"p {{ margin-top: 0px; margin-bottom: {gap}px; }}"
         f"li {{ margin-bottom: {round(size * 0.4)}px; }}"
         f"ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}"
@@ -87,7 +90,7 @@ def _stylesheet(theme: Theme, size: int) -> str:
         f" margin-left: {size}px; }}"
         f"th {{ background-color: {theme.color('surface')}; font-weight: bold; }}"
         f"th, td {{ padding: {round(size * 0.2)}px; border: 1px solid {theme.color('muted')}; }}"
-        "table { border-collapse: collapse; }"
+        "table { border-collapse: collapse; }" + _code_colours(theme.code_style)
     )
 
 
@@ -124,11 +127,28 @@ def build_document(
         from PySide6.QtCore import QUrl
 
         doc.setBaseUrl(QUrl.fromLocalFile(base_url))
-    doc.setHtml(to_html(markdown))
+    doc.setHtml(_for_qt(to_html(markdown)))
     _shape_blocks(doc, style, theme, visible_items)
     doc.setTextWidth(width)
     _cache.put(key, doc)
     return doc
+
+
+def _for_qt(html: str) -> str:
+    """Pygments ends a code block with a newline, which QTextDocument shows as an empty line."""
+    return html.replace("\n</code></pre>", "</code></pre>")
+
+
+@lru_cache(maxsize=8)
+def _code_colours(style: str) -> str:
+    """A Pygments style's token colours as CSS; its line-height and background are left
+    out, since the theme's code background must win and line-height stripes the lines."""
+    from pygments.formatters import HtmlFormatter
+
+    rules = HtmlFormatter(style=style).get_style_defs(".codehilite").splitlines()
+    return "".join(
+        rule for rule in rules if not rule.startswith(("pre ", ".codehilite { background"))
+    )
 
 
 def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_items: int) -> None:
@@ -140,7 +160,8 @@ def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_it
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        fmt.setLineHeight(style.line_height, 1)  # QTextBlockFormat.ProportionalHeight
+        if not fmt.nonBreakableLines():  # code keeps tight lines, or its background stripes
+            fmt.setLineHeight(style.line_height, 1)  # QTextBlockFormat.ProportionalHeight
         if not block.textList():
             fmt.setAlignment(style.align)
         level = fmt.headingLevel()

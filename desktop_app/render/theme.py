@@ -24,6 +24,8 @@ class Theme:
     sizes: dict[str, int] = field(default_factory=dict)
     #: The contrast every text colour keeps: WCAG AA (4.5) or, for high contrast, AAA (7).
     min_contrast: float = 4.5
+    #: Pygments style for code blocks, chosen to stay readable on this background.
+    code_style: str = "friendly"
 
     def __hash__(self) -> int:
         # Themes key the renderer's caches; dict fields need an explicit hash.
@@ -57,6 +59,7 @@ def load_theme(name: str) -> Theme:
         fonts={k: str(v) for k, v in data.get("fonts", {}).items()},
         sizes={k: int(v) for k, v in data.get("sizes", {}).items()},
         min_contrast=float(data.get("min_contrast", 4.5)),
+        code_style=str(data.get("code_style", "friendly")),
     )
 
 

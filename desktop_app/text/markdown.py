@@ -2,9 +2,9 @@
 
 The HTML produced here is what Qt's QTextDocument lays out, so extensions are
 chosen for what that engine understands: tables, fenced code highlighted by
-Pygments with inline styles (QTextDocument has no stylesheet classes for
-spans), attribute lists, definition lists, abbreviations and footnotes (the
-"extra" set, minus raw-HTML-in-Markdown, which a slide does not need).
+Pygments as CSS classes (each theme supplies the colours), attribute lists,
+definition lists, abbreviations and footnotes (the "extra" set, minus
+raw-HTML-in-Markdown, which a slide does not need).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _markdown() -> markdown.Markdown:
                 TableExtension(),
                 SaneListExtension(),
                 SmartyExtension(),
-                CodeHiliteExtension(noclasses=True, guess_lang=False, pygments_style="friendly"),
+                CodeHiliteExtension(css_class="codehilite", guess_lang=False),
             ]
         )
     return _md
