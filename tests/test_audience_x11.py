@@ -8,15 +8,15 @@ a blank frame. Skipped when Xvfb or xdotool is missing (`make test` installs the
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.xserver import wait_for, window_geometry
 
 pytestmark = pytest.mark.xvfb
 
@@ -32,16 +32,6 @@ colours = {image.pixel(x, y) for x in range(0, image.width(), 16)
 image.save(sys.argv[1])
 print(len(colours))
 """
-
-
-def wait_for(predicate: Callable[[], bool], seconds: float = 30) -> bool:
-    """Poll an external process's state; the deadline only bounds a broken setup."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 @pytest.fixture
@@ -89,19 +79,7 @@ def xvfb(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def geometry(env: dict[str, str]) -> tuple[int, int, int, int] | None:
-    ids = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "— Agora"],
-        env=env,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    if not ids:
-        return None
-    out = subprocess.run(
-        ["xdotool", "getwindowgeometry", ids[-1]], env=env, capture_output=True, text=True
-    ).stdout
-    pos, size = re.search(r"Position: (-?\d+),(-?\d+)", out), re.search(r"(\d+)x(\d+)", out)
-    return (int(pos[1]), int(pos[2]), int(size[1]), int(size[2])) if pos and size else None
+    return window_geometry(env, "— Agora")
 
 
 def grab(env: dict[str, str], file: Path) -> int:

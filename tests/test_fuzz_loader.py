@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.loader import check_deck, load_deck
+from desktop_app.model.deck import LAYOUTS as MODEL_LAYOUTS
 from desktop_app.model.problems import DeckError, Problem
 
 FUZZ = settings(
@@ -57,18 +58,7 @@ KEYS = [
     "minutes",
     "duration_minutes",
 ]
-LAYOUTS = [
-    "title",
-    "section",
-    "content",
-    "two-columns",
-    "quote",
-    "image",
-    "comparison",
-    "question",
-    "quiz",
-    "nope",
-]
+LAYOUTS = [*MODEL_LAYOUTS, "nope"]
 TAGS = [
     "!!python/object:os.system",
     "!!python/name:os.system",

@@ -10,15 +10,15 @@ and xdotool; openbox is used when present. Skipped when any is missing.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.xserver import wait_for, window_geometry
 
 pytestmark = pytest.mark.xvfb
 
@@ -51,16 +51,6 @@ Section "ServerFlags"
   Option "AutoAddDevices" "false"
 EndSection
 """
-
-
-def _wait_for(predicate, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    """Poll until `predicate()` holds; the deadline only bounds a broken setup."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def _free_display() -> int:
@@ -105,7 +95,7 @@ def two_monitors(tmp_path: Path) -> Iterator[dict[str, str]]:
         return subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0
 
     try:
-        if not _wait_for(up, 15):
+        if not wait_for(up, 15):
             pytest.skip(f"Xorg with the dummy driver did not start (see {log})")
         for args in (
             ["--output", "DUMMY0", "--mode", f"{W}x{H}", "--pos", "0x0"],
@@ -130,27 +120,6 @@ def two_monitors(tmp_path: Path) -> Iterator[dict[str, str]]:
                 proc.kill()
 
 
-def _geometry(env: dict[str, str], name: str) -> tuple[int, int, int, int] | None:
-    """(x, y, width, height) of the visible window whose title contains `name`."""
-    found = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", name],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    ids = found.stdout.split()
-    if not ids:
-        return None
-    out = subprocess.run(
-        ["xdotool", "getwindowgeometry", ids[-1]], env=env, capture_output=True, text=True
-    ).stdout
-    pos = re.search(r"Position: (-?\d+),(-?\d+)", out)
-    size = re.search(r"Geometry: (\d+)x(\d+)", out)
-    if not pos or not size:
-        return None
-    return int(pos[1]), int(pos[2]), int(size[1]), int(size[2])
-
-
 def test_console_and_audience_on_different_monitors(
     two_monitors: dict[str, str], tmp_path: Path
 ) -> None:
@@ -173,8 +142,8 @@ def test_console_and_audience_on_different_monitors(
     try:
 
         def placed() -> bool:
-            audience = _geometry(env, "Audience")
-            console = _geometry(env, "Presenter console")
+            audience = window_geometry(env, "Audience")
+            console = window_geometry(env, "Presenter console")
             return (
                 audience is not None
                 and console is not None
@@ -182,9 +151,9 @@ def test_console_and_audience_on_different_monitors(
                 and audience[0] >= W
             )
 
-        ok = _wait_for(placed, 30)
-        audience = _geometry(env, "Audience")
-        console = _geometry(env, "Presenter console")
+        ok = wait_for(placed, 30)
+        audience = window_geometry(env, "Audience")
+        console = window_geometry(env, "Presenter console")
         assert app.poll() is None, output.read_text(errors="replace")
         assert ok, f"audience {audience}, console {console}"
         assert audience is not None and console is not None
@@ -192,7 +161,7 @@ def test_console_and_audience_on_different_monitors(
         assert audience == (W, 0, W, H)  # the room's window fills the projector
 
         subprocess.run(["xdotool", "key", "--clearmodifiers", "Escape"], env=env, check=True)
-        assert _wait_for(lambda: app.poll() is not None, 20), "Esc did not end the show"
+        assert wait_for(lambda: app.poll() is not None, 20), "Esc did not end the show"
         assert app.returncode == 0
     finally:
         if app.poll() is None:

@@ -1,0 +1,39 @@
+"""Helpers for tests that run real windows on an X server (Xvfb or Xorg)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from collections.abc import Callable
+
+
+def wait_for(predicate: Callable[[], bool], seconds: float = 30) -> bool:
+    """Poll an external process's state; the deadline only bounds a broken setup."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def window_geometry(env: dict[str, str], title: str) -> tuple[int, int, int, int] | None:
+    """(x, y, width, height) of the newest visible window whose title contains `title`."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    ids = found.stdout.split()
+    if not ids:
+        return None
+    out = subprocess.run(
+        ["xdotool", "getwindowgeometry", ids[-1]], env=env, capture_output=True, text=True
+    ).stdout
+    pos = re.search(r"Position: (-?\d+),(-?\d+)", out)
+    size = re.search(r"Geometry: (\d+)x(\d+)", out)
+    if not pos or not size:
+        return None
+    return int(pos[1]), int(pos[2]), int(size[1]), int(size[2])
