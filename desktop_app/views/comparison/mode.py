@@ -98,27 +98,31 @@ class ComparisonMode(QObject):
             view.hide()
 
     def _match_slide(self) -> None:
-        """Opened on the comparison slide itself: show as many rows as the slide does."""
-        from desktop_app.views.comparison.source import comparison_slide
-        from desktop_app.views.comparison.view import shared_model
-
-        model = shared_model(self.state)
-        slide = self.state.slide
-        own = comparison_slide(self.state.deck)
-        if (
-            model is not None
-            and slide is not None
-            and own is not None
-            and slide.id == own.id
-            and slide.builds
-        ):
-            model.set_revealed(self.state.step)
+        match_slide(self.state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Closing the separate window is leaving the mode: keep the action's check in step.
         if watched is self._view and event.type() == QEvent.Type.Close:
             self._action.setChecked(False)
         return False
+
+
+def match_slide(state: PresentationState) -> None:
+    """Opened on the comparison slide itself: show as many rows as the slide does."""
+    from desktop_app.views.comparison.source import comparison_slide
+    from desktop_app.views.comparison.view import shared_model
+
+    model = shared_model(state)
+    slide = state.slide
+    own = comparison_slide(state.deck)
+    if (
+        model is not None
+        and slide is not None
+        and own is not None
+        and slide.id == own.id
+        and slide.builds
+    ):
+        model.set_revealed(state.step)
 
 
 def open_comparison(parent_window: QWidget, state: PresentationState) -> QAction:

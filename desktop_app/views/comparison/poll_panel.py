@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -56,6 +56,9 @@ class PollChart(QWidget):
 
 
 class PollPanel(QWidget):
+    #: The counts or the phase changed: charts showing this tally elsewhere repaint.
+    changed = Signal()
+
     def __init__(
         self,
         deck: Deck,
@@ -168,6 +171,7 @@ class PollPanel(QWidget):
             spin.setValue(self.tally.count(self.phase, choice))
             spin.blockSignals(False)
         self.chart.update()
+        self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

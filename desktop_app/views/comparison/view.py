@@ -13,7 +13,15 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.model.deck import Deck
@@ -58,15 +66,20 @@ class ComparisonCanvas(SlideView):
     """The grid itself, with a visible frame while it has the keyboard focus."""
 
     def __init__(
-        self, deck: Deck, theme: Theme | None = None, parent: QWidget | None = None
+        self,
+        deck: Deck,
+        theme: Theme | None = None,
+        parent: QWidget | None = None,
+        framed: bool = True,
     ) -> None:
         super().__init__(deck, theme, parent)
+        self.framed = framed
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Comparison of arguments")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.hasFocus():
+        if self.framed and self.hasFocus():
             painter = QPainter(self)
             painter.setPen(QPen(self.palette().highlight().color(), 3))
             painter.drawRect(QRectF(self.slide_rect()).adjusted(1.5, 1.5, -1.5, -1.5))
@@ -74,7 +87,13 @@ class ComparisonCanvas(SlideView):
 
 
 class ComparisonView(QWidget):
-    """Embeddable in any window; pass the presentation state (shared model) or a deck."""
+    """Embeddable in any window; pass the presentation state (shared model) or a deck.
+
+    `presenting=True` is the room's copy while someone else drives the model:
+    no filter bar, no focus frame and no poll controls (only the chart), so
+    the projector shows the debate and nothing to operate; the detail panel
+    still opens when the model has an argument open.
+    """
 
     def __init__(
         self,
@@ -82,9 +101,11 @@ class ComparisonView(QWidget):
         model: ComparisonModel | None = None,
         parent: QWidget | None = None,
         theme: Theme | None = None,
+        presenting: bool = False,
     ) -> None:
         super().__init__(parent)
         self._theme = theme
+        self.presenting = presenting
         self.state = state_or_deck if isinstance(state_or_deck, PresentationState) else None
         deck = self.state.deck if self.state is not None else state_or_deck
         assert isinstance(deck, Deck)
@@ -107,8 +128,14 @@ class ComparisonView(QWidget):
             return
         self._source = source
         self.filter_bar = FilterBar(model)
-        self.canvas = ComparisonCanvas(source, theme)
+        self.canvas = ComparisonCanvas(source, theme, framed=not presenting)
         self.detail = DetailPanel(deck)
+        if presenting:
+            # Read from the back of the room, beside a grid the projector shows full height.
+            font = QFont(self.detail.font())
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            self.detail.setFont(font)
+            self.detail.document().setDocumentMargin(18)
         self.poll = PollPanel(deck, theme=theme)
         self.main = QStackedWidget()
         self.main.addWidget(self.canvas)
@@ -122,6 +149,7 @@ class ComparisonView(QWidget):
         self.poll.hide()
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
+        self.filter_bar.setVisible(not presenting)
         self.setFocusProxy(self.canvas)
         self.canvas.canvasClicked.connect(self._clicked)
         self.detail.argumentActivated.connect(lambda ident: model.select(ident, True))
@@ -188,7 +216,7 @@ class ComparisonView(QWidget):
         if event.key() == _K.Key_Escape:
             m = self.model
             return m is not None and bool(
-                m.detail_open or m.selected or m.focus_row or self.poll.isVisible()
+                m.detail_open or m.selected or m.focus_row or self.poll_action.isChecked()
             )
         return event.key() in self._keys
 
@@ -239,11 +267,24 @@ class ComparisonView(QWidget):
     def show_poll(self, visible: bool) -> None:
         """The poll chart takes the grid's place; its recording controls open beside it."""
         self.main.setCurrentWidget(self.poll.chart if visible else self.canvas)
-        self._show_side(self.poll, visible)
+        self._show_side(self.poll, visible and not self.presenting)
         if visible:
             self.detail.hide()
-        (self.poll if visible else self.canvas).setFocus()
+        (self.poll if visible and not self.presenting else self.canvas).setFocus()
         self.poll_action.setChecked(visible)
+
+    def follow_poll(self, leader: ComparisonView) -> None:
+        """Show `leader`'s poll: its counts in this chart, opened and closed with it.
+
+        The room's copy of the comparison records nothing itself; the votes
+        typed on the console appear on the projector as they are counted.
+        """
+        if self.model is None or leader.model is None:
+            return
+        self.poll.chart.tally = leader.poll.tally
+        leader.poll.changed.connect(self.poll.chart.update)
+        leader.poll_action.toggled.connect(self.poll_action.setChecked)
+        self.poll_action.toggled.connect(leader.poll_action.setChecked)
 
     def _show_side(self, panel: QWidget, visible: bool) -> None:
         """Open a side panel at a third of the width, readable without dragging the splitter."""
@@ -267,7 +308,7 @@ class ComparisonView(QWidget):
         arg = m.selected_argument() if m.detail_open else None
         if arg is not None and (self.detail.argument is None or self.detail.argument.id != arg.id):
             self.detail.show_argument(arg)
-        if arg is not None and self.poll.isVisible():
+        if arg is not None and self.poll_action.isChecked():
             self.poll_action.setChecked(False)
         self._show_side(self.detail, arg is not None)
         self.filter_bar.sync()

@@ -9,6 +9,8 @@ window. Keys follow PowerPoint and pdfpc where they agree:
     First / last    Home / End
     Black screen    B or .          White screen   W or ,
     Freeze          F  (the room keeps the slide while the console moves on)
+    Comparison      C  (both windows; the next keys reveal rows, P opens the poll,
+                       Esc closes what is open, then leaves the comparison)
     Laser pointer   L              Spotlight      S
     Pen             P              Highlighter    H
     Undo ink        Ctrl+Z         Clear ink      E or Delete
@@ -53,6 +55,7 @@ class PresenterActions:
     black: QAction
     white: QAction
     freeze: QAction
+    comparison: QAction
     pointer: QAction
     spotlight: QAction
     pen: QAction
@@ -91,6 +94,9 @@ def make_actions(owner: QObject) -> PresenterActions:
         white=a(owner, "White", ["W", ","], "White out the audience screen", True),
         freeze=a(
             owner, "Freeze", ["F"], "Keep the audience on this slide while you look ahead", True
+        ),
+        comparison=a(
+            owner, "Comparison", ["C"], "Show the debate comparison to the room and drive it", True
         ),
         pointer=a(owner, "Pointer", ["L"], "Laser pointer: move the mouse over your slide", True),
         spotlight=a(owner, "Spotlight", ["S"], "Darken all but a circle around the mouse", True),

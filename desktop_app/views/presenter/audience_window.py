@@ -3,14 +3,15 @@
 `AudienceView` is the widget; the presenter shows it as a full-screen window
 on the projector, as a normal window while rehearsing, or embedded in the
 console when there is only one screen. It reads the PresentationState and
-knows nothing about the console.
+knows nothing about the console. The presenter may hand it a comparison view
+to show in place of the slide; a black or white screen still covers it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter.ink_store import InkStore
@@ -29,9 +30,12 @@ class AudienceView(QWidget):
         self.slide_view = SlideView(state.deck, parent=self)
         self.slide_view.setAccessibleName("Slide shown to the audience")
         self.overlay = SlideOverlay(self.slide_view, state, ink, audience=True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.slide_view)
+        self._comparison: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slide_view)
+        layout.addWidget(self.stack)
         state.positionChanged.connect(self._sync)
         state.frozenChanged.connect(self._sync)
         state.screenChanged.connect(self._sync)
@@ -42,9 +46,24 @@ class AudienceView(QWidget):
         self.slide_view.set_deck(self._state.deck)
         self._sync()
 
+    def show_comparison(self, view: QWidget | None) -> None:
+        """Show `view` instead of the slide (None: the slide again)."""
+        if view is not None and self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self._comparison = view
+        self._sync()
+
+    @property
+    def comparison_shown(self) -> bool:
+        return self._comparison is not None and self.stack.currentWidget() is self._comparison
+
     def _sync(self) -> None:
         self.slide_view.set_position(*self._state.audience_position)
-        self.slide_view.set_blank(BLANKS.get(self._state.screen))
+        blank = BLANKS.get(self._state.screen)
+        self.slide_view.set_blank(blank)
+        # Black and white cover the comparison too: the slide view is what paints them.
+        shown = self._comparison if self._comparison is not None and blank is None else None
+        self.stack.setCurrentWidget(shown or self.slide_view)
 
 
 class AudienceWindow(AudienceView):

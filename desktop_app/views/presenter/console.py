@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequen
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -114,8 +115,11 @@ class PresenterConsole(QMainWindow):
             Pane("Speaker notes", self.notes),
         ):
             self.side.addWidget(pane)
+        self.current_stack = QStackedWidget()
+        self.current_stack.addWidget(self.current)
+        self.current_pane = Pane("Current slide", self.current_stack)
         self.columns = ProportionalSplitter(Qt.Orientation.Horizontal, "columns")
-        self.columns.addWidget(Pane("Current slide", self.current))
+        self.columns.addWidget(self.current_pane)
         self.columns.addWidget(self.side)
         self.rows = ProportionalSplitter(Qt.Orientation.Vertical, "rows")
         self.rows.addWidget(self.columns)
@@ -155,7 +159,7 @@ class PresenterConsole(QMainWindow):
         bar.setMovable(False)
         groups = [
             [a.previous, a.next],
-            [a.black, a.white, a.freeze],
+            [a.black, a.white, a.freeze, a.comparison],
             [a.pointer, a.spotlight, a.pen, a.highlighter, a.undo, a.clear],
             [a.timer_toggle, a.timer_reset],
             [a.audience_window, a.swap_screens, a.end_show],
@@ -176,6 +180,7 @@ class PresenterConsole(QMainWindow):
         menus: list[tuple[str, list[QAction | None]]] = [
             ("&Slide", [a.previous, a.next, a.first, a.last]),
             ("&Room", [a.black, a.white, a.freeze]),
+            ("&Comparison", [a.comparison]),
             ("&Draw", [a.pointer, a.spotlight, a.pen, a.highlighter, None, a.undo, a.clear]),
             ("&Timer", [a.timer_start, a.timer_toggle, a.timer_reset]),
             ("&View", [a.notes_bigger, a.notes_smaller]),
@@ -184,6 +189,9 @@ class PresenterConsole(QMainWindow):
         ]
         for title, entries in menus:
             menu = self.menuBar().addMenu(title)
+            if entries == [a.comparison]:
+                # The comparison's own commands join this menu when it is first shown.
+                self.comparison_menu = menu
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -207,6 +215,17 @@ class PresenterConsole(QMainWindow):
         """One screen: show what the room would see inside the console."""
         self.room_pane.setVisible(on)
         self.side.refresh()
+
+    def show_comparison(self, view: QWidget | None) -> None:
+        """Drive the comparison in the current-slide pane (None: the slide again)."""
+        if view is not None and self.current_stack.indexOf(view) < 0:
+            self.current_stack.addWidget(view)
+        self.current_stack.setCurrentWidget(view or self.current)
+        self.current_pane.caption.setText(
+            "Comparison — the room sees it (C or Esc: back to the slides)"
+            if view is not None
+            else "Current slide"
+        )
 
     @property
     def rehearsal(self) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
 
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter.actions import PresenterActions, make_actions
 from desktop_app.views.presenter.audience_window import AudienceWindow
+from desktop_app.views.presenter.comparison import PresenterComparison
 from desktop_app.views.presenter.console import PresenterConsole
 from desktop_app.views.presenter.ink_store import InkStore
 from desktop_app.views.presenter.screens import ScreenPlan, ScreenWatcher, swapped
@@ -42,6 +43,9 @@ class Presenter(QObject):
         self.actions = make_actions(self)
         self.console = PresenterConsole(self.state, self.ink, self.timer, self.actions, settings)
         self.audience = AudienceWindow(self.state, self.ink, self.actions.all())
+        self.comparison = PresenterComparison(
+            self.state, self.console, [self.audience, self.console.room], self
+        )
         self.watcher = ScreenWatcher(settings, screen, self)
         self._explicit_screen = self.watcher.requested is not None
         self.plan = ScreenPlan(console=0, audience=None)
@@ -55,13 +59,16 @@ class Presenter(QObject):
 
     def _bind(self, a: PresenterActions) -> None:
         state = self.state
-        a.previous.triggered.connect(state.previous)
-        a.next.triggered.connect(state.next)
+        a.previous.triggered.connect(self._previous)
+        a.next.triggered.connect(self._next)
         a.first.triggered.connect(state.first)
         a.last.triggered.connect(state.last)
         a.black.triggered.connect(state.toggle_black)
         a.white.triggered.connect(state.toggle_white)
         a.freeze.triggered.connect(lambda: state.set_frozen(not state.frozen))
+        a.comparison.toggled.connect(self._comparison_toggled)
+        state.deckChanged.connect(self._comparison_enabled)
+        self._comparison_enabled()
         state.screenChanged.connect(self._screen_changed)
         state.frozenChanged.connect(a.freeze.setChecked)
         # The clock starts with the first move, as in pdfpc: opening the console early is free.
@@ -85,6 +92,38 @@ class Presenter(QObject):
         a.audience_window.triggered.connect(self.toggle_audience_window)
         a.swap_screens.triggered.connect(self.swap_screens)
         a.end_show.triggered.connect(self.end_show)
+
+    def _next(self) -> None:
+        if self.comparison.active:
+            self.comparison.reveal_next()
+        else:
+            self.state.next()
+
+    def _previous(self) -> None:
+        if self.comparison.active:
+            self.comparison.hide_last()
+        else:
+            self.state.previous()
+
+    def _comparison_enabled(self) -> None:
+        available = self.comparison.available
+        self.actions.comparison.setEnabled(available)
+        if not available:
+            self.actions.comparison.setChecked(False)
+
+    def _comparison_toggled(self, on: bool) -> None:
+        """Show or leave the comparison; while it is shown, Esc leaves it instead of the show."""
+        a = self.actions
+        shown = self.comparison.set_active(on)
+        if shown:
+            # Ink and the pointer belong to slides; the comparison has its own selection.
+            checked = a.tools.checkedAction()
+            if checked is not None:
+                checked.trigger()
+        for action in (*a.tools.actions(), a.undo, a.clear):
+            action.setEnabled(not shown)
+        a.comparison.setShortcuts([QKeySequence("C")] + ([QKeySequence("Esc")] if shown else []))
+        a.end_show.setShortcuts([] if shown else [QKeySequence("Esc")])
 
     def _timer(self, change: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:
