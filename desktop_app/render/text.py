@@ -90,7 +90,7 @@ def _stylesheet(theme: Theme, size: int) -> str:
         f" margin-left: {size}px; }}"
         f"th {{ background-color: {theme.color('surface')}; font-weight: bold; }}"
         f"th, td {{ padding: {round(size * 0.2)}px; border: 1px solid {theme.color('muted')}; }}"
-        "table { border-collapse: collapse; }" + _code_colours(theme.code_style)
+        "table { border-collapse: collapse; }"
     )
 
 
@@ -122,12 +122,16 @@ def build_document(
     font.setFeature(QFont.Tag("liga"), 0)  # ligatures break text search in exported PDFs
     doc.setDefaultFont(font)
     doc.setIndentWidth(style.size * 1.1)
-    doc.setDefaultStyleSheet(_stylesheet(theme, style.size))
+    html = _for_qt(to_html(markdown))
+    sheet = _stylesheet(theme, style.size)
+    if 'class="codehilite"' in html:  # Pygments' styles load only for slides with code
+        sheet += _code_colours(theme.code_style)
+    doc.setDefaultStyleSheet(sheet)
     if base_url:
         from PySide6.QtCore import QUrl
 
         doc.setBaseUrl(QUrl.fromLocalFile(base_url))
-    doc.setHtml(_for_qt(to_html(markdown)))
+    doc.setHtml(html)
     _shape_blocks(doc, style, theme, visible_items)
     doc.setTextWidth(width)
     _cache.put(key, doc)
