@@ -27,8 +27,7 @@ def load_time(deck: Path, repeats: int) -> tuple[float, int]:
 def run(decks: dict[int, Path]) -> list[Figure]:
     figures, seconds = [], {}
     for name, deck, repeats in [("bundled", bundled_deck(), 5)] + [
-        (f"{n} slides", path, 5 if n <= 50 else 3)
-        for n, path in sorted(decks.items())
+        (f"{n} slides", path, 5 if n <= 50 else 3) for n, path in sorted(decks.items())
     ]:
         taken, count = load_time(deck, repeats)
         if name != "bundled":
