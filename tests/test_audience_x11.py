@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.xserver import wait_for, window_geometry
+from tests.xserver import start_window_manager, stop, wait_for, window_geometry
 
 pytestmark = pytest.mark.xvfb
 
@@ -62,20 +62,10 @@ def xvfb(tmp_path: Path) -> Iterator[dict[str, str]]:
     try:
         if not wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 15):
             pytest.skip("Xvfb did not start")
-        if shutil.which("openbox"):
-            procs.append(
-                subprocess.Popen(
-                    ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-            )
+        start_window_manager(env, procs)
         yield env
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop(procs)
 
 
 def geometry(env: dict[str, str]) -> tuple[int, int, int, int] | None:

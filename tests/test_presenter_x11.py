@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.xserver import wait_for, window_geometry
+from tests.xserver import start_window_manager, stop, wait_for, window_geometry
 
 pytestmark = pytest.mark.xvfb
 
@@ -103,21 +103,10 @@ def two_monitors(tmp_path: Path) -> Iterator[dict[str, str]]:
             ["--output", "DUMMY1", "--mode", f"{W}x{H}", "--right-of", "DUMMY0"],
         ):
             subprocess.run(["xrandr", *args], env=env, capture_output=True, check=False)
-        if shutil.which("openbox"):
-            procs.append(
-                subprocess.Popen(
-                    ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-            )
+        start_window_manager(env, procs)
         yield env
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop(procs)
 
 
 def test_console_and_audience_on_different_monitors(

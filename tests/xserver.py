@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import time
 from collections.abc import Callable
@@ -37,3 +38,23 @@ def window_geometry(env: dict[str, str], title: str) -> tuple[int, int, int, int
     if not pos or not size:
         return None
     return int(pos[1]), int(pos[2]), int(size[1]), int(size[2])
+
+
+def start_window_manager(env: dict[str, str], procs: list[subprocess.Popen[bytes]]) -> None:
+    """Run openbox when installed, so full screen and placement behave as on a desktop."""
+    if shutil.which("openbox"):
+        procs.append(
+            subprocess.Popen(
+                ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        )
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    """End the window manager and the X server, newest first, killing what hangs."""
+    for proc in reversed(procs):
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
