@@ -7,7 +7,6 @@ on, so an author sees every mistake of a deck in one `agora check` run.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
@@ -40,6 +39,8 @@ class Fields:
             return {}
         for key in value:
             if key not in allowed:
+                import difflib  # only for the rare typo; start-up does not pay for it
+
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = (
                     f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(allowed)

@@ -9,11 +9,9 @@ raw-HTML-in-Markdown, which a slide does not need).
 
 from __future__ import annotations
 
-import html
 import re
 import threading
 from functools import lru_cache
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -76,31 +74,28 @@ def references(text: str) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2)) for m in REFERENCE.finditer(text)]
 
 
-class _ItemCounter(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.depth = 0
-        self.items = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("ul", "ol"):
-            self.depth += 1
-        elif tag == "li" and self.depth == 1:
-            self.items += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("ul", "ol"):
-            self.depth -= 1
+_LIST_TAG = re.compile(r"<(/?)(ul|ol|li)\b", re.IGNORECASE)
 
 
 def top_level_items(text: str) -> int:
-    """How many top-level list items a text has: each one is a build step when builds are on."""
-    counter = _ItemCounter()
-    counter.feed(to_html(text))
-    return counter.items
+    """How many top-level list items a text has: each one is a build step when builds are on.
+
+    python-markdown writes well-formed tags and escapes `<` in text and code,
+    so scanning for list tags is exact here.
+    """
+    depth = items = 0
+    for match in _LIST_TAG.finditer(to_html(text)):
+        closing, tag = match.group(1), match.group(2).lower()
+        if tag == "li":
+            items += int(not closing and depth == 1)
+        else:
+            depth += -1 if closing else 1
+    return items
 
 
 def plain(text: str) -> str:
     """The words of a Markdown text without markup, for search and summaries."""
+    import html  # its entity table is large; only search and summaries need it
+
     stripped = html.unescape(re.sub(r"<[^>]+>", " ", to_html(text)))
     return re.sub(r"\s+", " ", stripped).strip()
