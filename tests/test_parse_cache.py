@@ -1,0 +1,72 @@
+"""The parse cache makes an unchanged deck open without PyYAML, and is never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.loader import check_deck, load_deck, parse_cache
+from tests.conftest import MINIMAL_DECK
+
+OPEN_WITHOUT_YAML = (
+    "import sys; from pathlib import Path; from desktop_app.loader import load_deck; "
+    "deck = load_deck(Path(sys.argv[1])); print(deck.title, 'yaml' in sys.modules)"
+)
+
+
+def run(deck: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_WITHOUT_YAML, str(deck)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=dict(os.environ),
+    )
+    return result.stdout.strip()
+
+
+def test_second_start_does_not_import_pyyaml(make_deck) -> None:
+    root = make_deck()
+    assert run(root) == "Tiny True"
+    assert run(root) == "Tiny False"
+
+
+def test_an_edited_file_is_parsed_again(make_deck) -> None:
+    root = make_deck()
+    assert load_deck(root).title == "Tiny"
+    (root / "deck.yaml").write_text(MINIMAL_DECK.replace("title: Tiny", "title: Edited"))
+    assert load_deck(root).title == "Edited"
+    (root / "deck.yaml").write_text(MINIMAL_DECK.replace("layout: title", "layout: nope"))
+    deck, problems = check_deck(root)
+    assert deck is None
+    assert any("unknown layout 'nope'" in p.message and p.line == 16 for p in problems)
+
+
+def test_cached_marks_still_locate_problems(make_deck) -> None:
+    broken = MINIMAL_DECK.replace("builds: true", "builds: 3")
+    first = check_deck(make_deck(broken))[1]
+    second = check_deck(make_deck(broken))[1]
+    assert [(p.message, p.line, p.column) for p in first] == [
+        (p.message, p.line, p.column) for p in second
+    ]
+    assert any(p.line == 13 for p in second)
+
+
+def test_corrupt_entries_are_ignored(make_deck) -> None:
+    root = make_deck()
+    load_deck(root)
+    for entry in parse_cache.folder().glob("*.json"):
+        entry.write_text("{ not json")
+    assert load_deck(root).title == "Tiny"
+
+
+def test_an_unwritable_cache_folder_costs_only_speed(
+    make_deck, tmp_path: Path, monkeypatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert load_deck(make_deck()).title == "Tiny"
