@@ -11,20 +11,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QBrush,
-    QColor,
-    QFont,
-    QPainter,
-    QPalette,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QFont, QPainter
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock, QTextDocument
+
+# The QText* classes are imported where they are used: Qt for Python builds each
+# class's enums when the class is first touched (dozens for the text classes),
+# and a title slide, the first thing on screen, needs none of them.
 
 from desktop_app.render.theme import Theme
 from desktop_app.text.markdown import to_html
@@ -111,6 +108,8 @@ def build_document(
     doc = _cache.get(key)
     if doc is not None:
         return doc
+    from PySide6.QtGui import QTextDocument
+
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setUndoRedoEnabled(False)
@@ -157,6 +156,8 @@ def _code_colours(style: str) -> str:
 
 def _shape_blocks(doc: QTextDocument, style: TextStyle, theme: Theme, visible_items: int) -> None:
     """Heading sizes, line height, alignment and hidden build items, block by block."""
+    from PySide6.QtGui import QBrush, QTextCharFormat, QTextCursor
+
     hidden = QTextCharFormat()
     hidden.setForeground(QBrush(Qt.GlobalColor.transparent))
     cursor = QTextCursor(doc)
@@ -291,6 +292,8 @@ def draw_document(
     """Paint a laid-out document with `color` as the default text colour."""
     painter.save()
     painter.translate(top_left)
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
+
     ctx = QAbstractTextDocumentLayout.PaintContext()
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, color)
