@@ -85,7 +85,3 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.cli.gui import run_gui
 
     return run_gui(args.command, deck, args)
-
-
-def gui_main() -> int:
-    return main()

@@ -123,15 +123,3 @@ def match_slide(state: PresentationState) -> None:
         and slide.builds
     ):
         model.set_revealed(state.step)
-
-
-def open_comparison(parent_window: QWidget, state: PresentationState) -> QAction:
-    """Give any window the comparison (key C, in a window of its own); returns the action.
-
-    The action is added to `parent_window` so its shortcut works there; put
-    it in a menu as well to make it discoverable.
-    """
-    mode = ComparisonMode(state, None, parent_window)
-    action = mode.action()
-    parent_window.addAction(action)
-    return action
