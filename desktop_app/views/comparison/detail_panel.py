@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.debate import Argument, Debate
@@ -75,14 +75,20 @@ class DetailPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName("Argument detail")
         self.setMinimumWidth(280)
-        font = QFont(self.font())
-        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.25))
-        self.setFont(font)
         self.anchorClicked.connect(self._follow)
 
     @property
     def argument(self) -> Argument | None:
         return self._arg
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Text grows with the panel: 17 px in a laptop window, about 27 px on a
+        full-height projector, so the room can read what the teacher opens."""
+        font = QFont(self.font())
+        font.setPixelSize(max(15, min(34, round(event.size().height() / 40))))
+        if font != self.font():
+            self.setFont(font)
+        super().resizeEvent(event)
 
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck

@@ -15,7 +15,6 @@ from functools import partial
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
-    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -131,10 +130,6 @@ class ComparisonView(QWidget):
         self.canvas = ComparisonCanvas(source, theme, framed=not presenting)
         self.detail = DetailPanel(deck)
         if presenting:
-            # Read from the back of the room, beside a grid the projector shows full height.
-            font = QFont(self.detail.font())
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            self.detail.setFont(font)
             self.detail.document().setDocumentMargin(18)
         self.poll = PollPanel(deck, theme=theme)
         self.main = QStackedWidget()
