@@ -18,7 +18,7 @@ import time
 from benchmarks.report import Figure, median
 from desktop_app.paths import bundled_deck
 
-REPEATS = 5
+REPEATS = 9
 BUDGET_RATIO = 1.5
 
 _BARE_WINDOW = """
