@@ -381,3 +381,12 @@ def test_c_opens_the_comparison_from_any_slide_and_esc_returns(qtbot, deck) -> N
     assert not window.comparison.active
     assert window.stack.currentIndex() == 0
     assert "Comparison" in [a.text() for a in window.menus["View"].actions()]
+
+
+def test_help_uses_three_columns_on_a_full_hd_screen(qtbot, window: AudienceWindow) -> None:
+    window.resize(1920, 1080)
+    window.show_help(True)
+    qtbot.waitUntil(lambda: window.help.width() >= 1500)
+    qtbot.waitUntil(lambda: window.help._columns == 3)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.help._columns == 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 Sections = list[tuple[str, list[tuple[str, str]]]]
@@ -22,7 +22,15 @@ QFrame#helpOverlay QLabel#helpTitle { font-size: 30px; font-weight: bold; }
 QFrame#helpOverlay QLabel#helpHint { color: #c9d1db; font-size: 17px; }
 QFrame#helpOverlay QScrollArea, QFrame#helpOverlay QScrollArea > QWidget > QWidget {
     background: transparent; border: none; }
+QFrame#helpOverlay QScrollBar:vertical { background: rgba(255, 255, 255, 30); width: 12px;
+    border: none; border-radius: 6px; }
+QFrame#helpOverlay QScrollBar::handle:vertical { background: #c9d1db; border-radius: 6px;
+    min-height: 40px; }
+QFrame#helpOverlay QScrollBar::add-line, QFrame#helpOverlay QScrollBar::sub-line {
+    height: 0; border: none; }
 """
+#: From this width on, three columns: a full-screen help fits without scrolling.
+WIDE = 1500
 
 
 def section_html(title: str, rows: list[tuple[str, str]]) -> str:
@@ -58,8 +66,6 @@ class HelpOverlay(QFrame):
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(60)
         self._grid.setVerticalSpacing(24)
-        self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 1)
         content = QWidget()
         content.setLayout(self._grid)
         scroll = QScrollArea()
@@ -74,18 +80,36 @@ class HelpOverlay(QFrame):
         layout.addSpacing(12)
         layout.addWidget(scroll, 1)
         self._labels: list[QLabel] = []
+        self._sections: Sections = []
+        self._columns = 0
         self.hide()
 
     def set_sections(self, sections: Sections) -> None:
-        """Lay the sections out in two columns, the longest lists balanced across them."""
+        """Lay the sections out in columns, the longest lists balanced across them."""
+        self._sections = sections
+        self._layout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sections and self._column_count() != self._columns:
+            self._layout()
+
+    def _column_count(self) -> int:
+        return 3 if self.width() >= WIDE else 2
+
+    def _layout(self) -> None:
+        sections = self._sections
         for label in self._labels:
             self._grid.removeWidget(label)
             label.deleteLater()
         self._labels = []
-        lines = [0, 0]  # rows of text in each column, to balance them
-        heights = [0, 0]  # sections in each column, for the grid row
+        self._columns = count = self._column_count()
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < count else 0)
+        lines = [0] * count  # rows of text in each column, to balance them
+        heights = [0] * count  # sections in each column, for the grid row
         for title, rows in sections:
-            column = 0 if lines[0] <= lines[1] else 1
+            column = lines.index(min(lines))
             lines[column] += len(rows) + 2
             label = QLabel(section_html(title, rows))
             label.setTextFormat(Qt.TextFormat.RichText)
