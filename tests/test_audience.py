@@ -387,6 +387,6 @@ def test_help_uses_three_columns_on_a_full_hd_screen(qtbot, window: AudienceWind
     window.resize(1920, 1080)
     window.show_help(True)
     qtbot.waitUntil(lambda: window.help.width() >= 1500)
-    qtbot.waitUntil(lambda: window.help._columns == 3)
+    qtbot.waitUntil(lambda: window.help.columns == 3)
     window.resize(1280, 720)
-    qtbot.waitUntil(lambda: window.help._columns == 2)
+    qtbot.waitUntil(lambda: window.help.columns == 2)

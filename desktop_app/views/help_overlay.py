@@ -94,6 +94,11 @@ class HelpOverlay(QFrame):
         if self._sections and self._column_count() != self._columns:
             self._layout()
 
+    @property
+    def columns(self) -> int:
+        """How many columns the shortcuts are laid out in now."""
+        return self._columns
+
     def _column_count(self) -> int:
         return 3 if self.width() >= WIDE else 2
 
