@@ -97,3 +97,19 @@ def make_deck(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return make
+
+
+def show_audience(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show an audience window and wait until it has the keyboard, as after a real launch.
+
+    Offscreen, `qtbot.waitActive` returns before the window is active, so
+    shortcuts would not fire yet; waiting for `activeWindow()` does."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.slide_view.setFocus()
+    return window

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.app import settings
 from desktop_app.model.deck import Deck
@@ -21,6 +21,7 @@ from desktop_app.views.actions import (
     spec,
 )
 from desktop_app.views.audience import AudienceWindow
+from tests.conftest import show_audience
 
 
 def test_ids_are_unique_and_every_action_is_described() -> None:
@@ -64,12 +65,7 @@ def test_user_can_rebind_or_unbind_in_settings(qtbot) -> None:
 
 def test_rebound_key_works_and_the_help_says_so(qtbot, deck: Deck) -> None:
     settings().setValue("shortcuts/go.next", "J")
-    window = AudienceWindow(PresentationState(deck))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.slide_view.setFocus()
+    window = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
     qtbot.keyClick(window.slide_view, Qt.Key.Key_J)
     assert window.state.index == 1
     qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)  # no longer bound
@@ -126,12 +122,7 @@ def test_help_lists_every_bound_action_and_the_gestures(qtbot) -> None:
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F1, Qt.Key.Key_Question])
 def test_help_overlay_shows_every_shortcut_and_closes(qtbot, deck: Deck, key) -> None:
-    window = AudienceWindow(PresentationState(deck))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.slide_view.setFocus()
+    window = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
     qtbot.keyClick(window.slide_view, key)
     assert window.help.isVisible()
     text = window.help.text()

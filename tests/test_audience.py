@@ -16,6 +16,7 @@ from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.audience import AudienceWindow, launch_audience
 from desktop_app.views.goto_dialog import GotoDialog, matching_slides
 from desktop_app.views.slide_input import NumberEntry, WheelThrottle
+from tests.conftest import show_audience
 
 FIVE = """\
 format: 1
@@ -51,14 +52,7 @@ K = Qt.Key
 
 
 def show(qtbot, window: AudienceWindow) -> AudienceWindow:
-    """Show a window and wait until it has the keyboard, as after a real launch."""
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.slide_view.setFocus()
-    return window
+    return show_audience(qtbot, window)
 
 
 @pytest.fixture

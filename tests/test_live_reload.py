@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.loader import load_deck
 from desktop_app.state.deck_watcher import DeckWatcher, deck_paths
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.audience import AudienceWindow
+from tests.conftest import show_audience
 
 DECK = """\
 format: 1
@@ -42,12 +42,7 @@ def root(make_deck) -> Path:
 
 @pytest.fixture
 def window(qtbot, root: Path) -> AudienceWindow:
-    w = AudienceWindow(PresentationState(load_deck(root)))
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w = show_audience(qtbot, AudienceWindow(PresentationState(load_deck(root))))
     w.state.goto(1)
     return w
 

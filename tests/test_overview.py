@@ -11,20 +11,14 @@ from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.audience import AudienceWindow
 from desktop_app.views.overview import OverviewModel, ThumbnailCache, slide_caption
+from tests.conftest import show_audience
 
 K = Qt.Key
 
 
 @pytest.fixture
 def window(qtbot, deck: Deck) -> AudienceWindow:
-    w = AudienceWindow(PresentationState(deck))
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    w.slide_view.setFocus()
-    return w
+    return show_audience(qtbot, AudienceWindow(PresentationState(deck)))
 
 
 def key(qtbot, *keys: Qt.Key) -> None:
