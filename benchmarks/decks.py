@@ -13,20 +13,12 @@ import textwrap
 import zlib
 from pathlib import Path
 
-#: One section of the generated deck: a layout per slide, in this order.
-CYCLE = (
-    "title",
-    "section",
-    "content",
-    "content-file",
-    "two-columns",
-    "quote",
-    "image",
-    "comparison",
-    "question",
-    "quiz",
-)
-LAYOUTS = tuple(dict.fromkeys(c.removesuffix("-file") for c in CYCLE))
+from desktop_app.model.deck import LAYOUTS
+
+#: One section of the generated deck: every layout, plus a content slide whose
+#: body comes from a Markdown file, so loading reads files too.
+_AT = LAYOUTS.index("content") + 1
+CYCLE = (*LAYOUTS[:_AT], "content-file", *LAYOUTS[_AT:])
 
 _BODY = """\
 - **Open:** anyone can run, inspect and adapt the model

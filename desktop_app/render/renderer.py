@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, Paint, RenderOptions
 from desktop_app.render.layouts import LAYOUT_PAINTERS
-from desktop_app.render.theme import Theme, deck_theme, load_theme
+from desktop_app.render.theme import Theme, theme_for
 
 
 def letterbox(target: QRectF) -> QRectF:
@@ -67,8 +67,7 @@ class SlideRenderer:
 
     def __init__(self, deck: Deck, theme: Theme | None = None) -> None:
         self.deck = deck
-        positions = {p.id: p.color for p in deck.debate.positions} if deck.debate else {}
-        self.theme = deck_theme(theme or load_theme(deck.theme), deck.colors, positions)
+        self.theme = theme_for(deck, theme)
         self._frames = _FrameCache()
 
     def paint(

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop_app.loader.yaml_source import load_yaml
+from desktop_app.model.deck import Deck
 from desktop_app.paths import resources
 
 THEME_NAMES = ("light", "dark", "high-contrast")
@@ -106,8 +107,7 @@ def deck_theme(base: Theme, colors: dict[str, str], positions: dict[str, str]) -
 
     A side colour from debate.yaml is taken only where it stays readable on
     this theme (its own minimum contrast against background and surface, and for
-    text drawn on it),
-    so the dark and high-contrast themes keep their own lighter side colours.
+    text drawn on it), so the dark and high-contrast themes keep their own lighter side colours.
     """
     readable = {
         side: color
@@ -121,3 +121,9 @@ def deck_theme(base: Theme, colors: dict[str, str], positions: dict[str, str]) -
         >= base.min_contrast
     }
     return base.with_colors(readable).with_colors(colors)
+
+
+def theme_for(deck: Deck, base: Theme | None = None) -> Theme:
+    """The theme every view of `deck` draws with (the deck's own theme unless `base` is given)."""
+    positions = {p.id: p.color for p in deck.debate.positions} if deck.debate else {}
+    return deck_theme(base or load_theme(deck.theme), deck.colors, positions)

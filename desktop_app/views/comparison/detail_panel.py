@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.debate import Argument, Debate
 from desktop_app.model.deck import Deck
-from desktop_app.render.theme import load_theme
+from desktop_app.render.theme import theme_for
 from desktop_app.text.markdown import to_html
 
 
@@ -100,7 +100,7 @@ class DetailPanel(QTextBrowser):
         if arg is None or self._deck.debate is None:
             self.clear()
             return
-        color = load_theme(self._deck.theme).with_colors(self._deck.colors).side(arg.side)
+        color = theme_for(self._deck).side(arg.side)
         self.setHtml(to_html(detail_markdown(self._deck, arg, term, color)))
         pos = self._deck.debate.position(arg.side)
         self.setAccessibleDescription(f"{arg.title} ({pos.label if pos else arg.side})")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model.deck import Deck
 from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file
 from desktop_app.render.poll_chart import paint_poll, side_label
-from desktop_app.render.theme import Theme, load_theme
+from desktop_app.render.theme import Theme, theme_for
 from desktop_app.user_data import data_folder
 
 _ADD_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
@@ -134,7 +134,7 @@ class PollPanel(QWidget):
         self.set_phase("before")
 
     def _resolve(self, theme: Theme | None) -> Theme:
-        return (theme or load_theme(self._deck.theme)).with_colors(self._deck.colors)
+        return theme_for(self._deck, theme)
 
     def set_theme(self, theme: Theme | None) -> None:
         self.chart.theme = self._resolve(theme)
