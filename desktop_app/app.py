@@ -1,4 +1,4 @@
-"""Start-up shared by every window: the QApplication, fonts, settings and the deck.
+"""Start-up shared by every window: the QApplication, fonts and settings.
 
 Kept apart from the windows so the audience view, presenter console and study
 mode start the same way, and tests can build the pieces without `main()`.
@@ -6,7 +6,6 @@ mode start the same way, and tests can build the pieces without `main()`.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.loader import check_deck
-from desktop_app.model.deck import Deck
 from desktop_app.paths import resources
 from desktop_app.render.fonts import register_fonts
 from desktop_app.user_data import ORGANIZATION, ensure_identity
@@ -43,15 +41,6 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
 
 
-def load_or_report(deck_path: Path) -> Deck | None:
-    """Load a deck for a window; on errors print them as `file:line:col` and return None."""
-    deck, problems = check_deck(deck_path)
-    if deck is None:
-        for problem in problems:
-            print(problem.format(Path.cwd()), file=sys.stderr)
-    return deck
-
-
 def report_broken_deck(deck_path: Path) -> None:
     """Show why a deck did not open, in a window: started from a file manager or a
     menu, nobody reads the terminal. The same lines go to stderr as well."""
@@ -65,13 +54,3 @@ def report_broken_deck(deck_path: Path) -> None:
     box.setDetailedText("\n".join(lines))
     box.setAccessibleName("Deck problems")
     box.exec()
-
-
-def headless() -> bool:
-    """True when no display is reachable (CI, SSH): windows cannot open."""
-    if sys.platform.startswith("linux"):
-        platform = os.environ.get("QT_QPA_PLATFORM", "")
-        if platform.startswith(("offscreen", "minimal", "vnc")):
-            return False
-        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return False

@@ -78,3 +78,21 @@ def test_gui_without_display_explains_instead_of_crashing(tmp_path: Path) -> Non
     )
     assert result.returncode == 2
     assert "no display" in result.stderr
+
+
+def test_opening_a_broken_deck_reports_it_before_starting_qt(make_deck) -> None:
+    """The deck loads before the GUI toolkit: a broken one costs no window and no Qt start."""
+    root = make_deck(MINIMAL_DECK.replace("layout: title", "layout: nope"))
+    code = (
+        "import sys; from desktop_app.cli.main import main; code = main([sys.argv[1]]); "
+        "print(code, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "1 False"
+    assert "deck.yaml:16:9: error: unknown layout 'nope'" in result.stderr

@@ -58,9 +58,25 @@ def test_cached_marks_still_locate_problems(make_deck) -> None:
 def test_corrupt_entries_are_ignored(make_deck) -> None:
     root = make_deck()
     load_deck(root)
-    for entry in parse_cache.folder().glob("*.json"):
-        entry.write_text("{ not json")
+    entries = list(parse_cache.folder().glob("*.bin"))
+    assert entries
+    for entry in entries:
+        blob = bytearray(entry.read_bytes())
+        blob[len(blob) // 2] ^= 0xFF  # one damaged byte, as a torn write or a bad disk leaves
+        entry.write_bytes(bytes(blob))
     assert load_deck(root).title == "Tiny"
+    for entry in entries:
+        entry.write_bytes(b"")
+    assert load_deck(root).title == "Tiny"
+
+
+def test_an_entry_is_served_only_for_the_same_bytes() -> None:
+    """Entries are named by a CRC, which can collide; the stored bytes decide."""
+    parse_cache.put(b"title: A\n", {"title": "A"}, {(): (1, 1)})
+    assert parse_cache.get(b"title: A\n") == ({"title": "A"}, {(): (1, 1)})
+    impostor = b"title: B\n"
+    parse_cache._entry(b"title: A\n").rename(parse_cache._entry(impostor))
+    assert parse_cache.get(impostor) is None
 
 
 def test_an_unwritable_cache_folder_costs_only_speed(

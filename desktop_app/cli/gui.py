@@ -1,4 +1,10 @@
-"""Open a window for `agora`, `agora open`, `agora present` and `agora study`."""
+"""Open a window for `agora`, `agora open`, `agora present` and `agora study`.
+
+The deck is loaded before Qt is imported. The loader needs no Qt, a broken
+deck is reported without starting a GUI toolkit, and start-up is shorter:
+PySide6 inspects the source of every module imported after it (looking for
+its `__feature__` switches), so the model and loader are imported first.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,10 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.model.deck import Deck
+
 
 def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
-    from desktop_app.app import application, headless, load_or_report, report_broken_deck
-
     if headless():
         print(
             "agora: no display found (DISPLAY is not set); "
@@ -19,11 +25,16 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
         )
         return 2
     deck = load_or_report(deck_path)
-    app = application()
     if deck is None:
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+            from desktop_app.app import application, report_broken_deck
+
+            application()
             report_broken_deck(deck_path)
         return 1
+    from desktop_app.app import application
+
+    app = application()
     # Each command returns its window or controller; holding it here keeps the
     # Python-owned windows alive for as long as the event loop runs.
     window: object
@@ -42,3 +53,24 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
     code = app.exec()
     del window
     return code
+
+
+def load_or_report(deck_path: Path) -> Deck | None:
+    """Load a deck for a window; on errors print them as `file:line:col` and return None."""
+    from desktop_app.loader import check_deck
+
+    deck, problems = check_deck(deck_path)
+    if deck is None:
+        for problem in problems:
+            print(problem.format(Path.cwd()), file=sys.stderr)
+    return deck
+
+
+def headless() -> bool:
+    """True when no display is reachable (CI, SSH): windows cannot open."""
+    if sys.platform.startswith("linux"):
+        platform = os.environ.get("QT_QPA_PLATFORM", "")
+        if platform.startswith(("offscreen", "minimal", "vnc")):
+            return False
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False

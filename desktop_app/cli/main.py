@@ -26,7 +26,12 @@ def _deck_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with `only` just that command's part.
+
+    Building every subcommand (export's many options above all) is a visible
+    slice of start-up when all the user asked for is `agora [DECK]`.
+    """
     parser = argparse.ArgumentParser(
         prog="agora",
         description="Present and study a debate: slides, comparison, presenter mode, export.",
@@ -35,28 +40,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agora {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("open", help="open a deck in the app (the default)")
-    _deck_arg(p)
-    p.add_argument("--theme", help="light, dark or high-contrast")
-    p.add_argument("--fullscreen", action="store_true", help="start full-screen")
-    p.add_argument("--start", type=int, default=0, help="slide number to start at (1-based)")
+    def wanted(command: str) -> bool:
+        return only is None or only == command
 
-    p = sub.add_parser("check", help="validate a deck and list every problem")
-    _deck_arg(p)
+    if wanted("open"):
+        p = sub.add_parser("open", help="open a deck in the app (the default)")
+        _deck_arg(p)
+        p.add_argument("--theme", help="light, dark or high-contrast")
+        p.add_argument("--fullscreen", action="store_true", help="start full-screen")
+        p.add_argument("--start", type=int, default=0, help="slide number to start at (1-based)")
+    if wanted("check"):
+        p = sub.add_parser("check", help="validate a deck and list every problem")
+        _deck_arg(p)
+    if wanted("present"):
+        p = sub.add_parser("present", help="presenter console + full-screen audience window")
+        _deck_arg(p)
+        p.add_argument("--screen", type=int, default=None, help="screen number for the audience")
+        p.add_argument("--start", type=int, default=1, help="slide number to start at (1-based)")
+    if wanted("study"):
+        p = sub.add_parser("study", help="read, search and self-check a deck offline")
+        _deck_arg(p)
+    if wanted("export"):
+        p = sub.add_parser("export", help="export slides to PDF or PNG, headless")
+        _deck_arg(p)
+        from desktop_app.cli.export_args import add_export_arguments
 
-    p = sub.add_parser("present", help="presenter console + full-screen audience window")
-    _deck_arg(p)
-    p.add_argument("--screen", type=int, default=None, help="screen number for the audience")
-    p.add_argument("--start", type=int, default=1, help="slide number to start at (1-based)")
-
-    p = sub.add_parser("study", help="read, search and self-check a deck offline")
-    _deck_arg(p)
-
-    p = sub.add_parser("export", help="export slides to PDF or PNG, headless")
-    _deck_arg(p)
-    from desktop_app.cli.export_args import add_export_arguments
-
-    add_export_arguments(p)
+        add_export_arguments(p)
     return parser
 
 
@@ -68,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"))
     ):
         args_list.insert(0, "open")
-    parser = build_parser()
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

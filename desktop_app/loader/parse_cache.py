@@ -1,25 +1,36 @@
 """Parsed deck files kept between runs, keyed by their bytes.
 
 Importing PyYAML and parsing costs more than the rest of opening a deck, and
-decks rarely change between two starts. The cache holds plain JSON (values
-and their line/column marks), never code; its key is a hash of the file's
-exact bytes and of this format, so an edited file is simply parsed again.
+decks rarely change between two starts. An entry holds the file's exact
+bytes, the parsed values and their line/column marks, never code.
+
+It is written with `marshal`, the format Python itself trusts for the
+`__pycache__` beside our modules: unlike json or hashlib it costs nothing to
+import, and start-up is measured against a bare Qt window. The entry is named
+by a CRC of the bytes, but only served when the stored bytes equal the file's
+(so a CRC collision just parses again), and a second CRC over the entry
+catches a torn or damaged write before `marshal` reads it. Entries are per
+Python version (`cache_tag`), as marshal's format may change between them.
 Only documents that parsed cleanly are stored. Any problem with the cache
 folder (missing, read-only, full, corrupt entries) just means parsing again.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import marshal
 import os
+import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 #: Bump when what `yaml_parse` produces changes, so old entries are not read.
-FORMAT = b"agora-parse-cache-1"
+FORMAT = "agora-parse-cache-2"
 KEEP = 256
+_CHECK = 4  # bytes of CRC-32 over the marshalled payload, at the front of an entry
+
+Marks = dict[tuple[str | int, ...], tuple[int, int]]
 
 
 def folder() -> Path:
@@ -27,31 +38,44 @@ def folder() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (
         os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
     )
-    return Path(base or Path.home() / ".cache") / "agora" / "parsed"
+    tag = sys.implementation.cache_tag or "python"
+    return Path(base or Path.home() / ".cache") / "agora" / "parsed" / tag
 
 
 def _entry(raw: bytes) -> Path:
-    return folder() / (hashlib.blake2b(FORMAT + raw, digest_size=20).hexdigest() + ".json")
+    return folder() / f"{zlib.crc32(raw):08x}-{len(raw):x}.bin"
 
 
-def get(raw: bytes) -> tuple[Any, dict[tuple[str | int, ...], tuple[int, int]]] | None:
+def get(raw: bytes) -> tuple[Any, Marks] | None:
     try:
-        payload = json.loads(_entry(raw).read_text(encoding="utf-8"))
-        marks = {tuple(path): (int(line), int(col)) for path, line, col in payload["marks"]}
-        return payload["data"], marks
-    except (OSError, ValueError, KeyError, TypeError):
+        blob = _entry(raw).read_bytes()
+        payload = blob[_CHECK:]
+        if int.from_bytes(blob[:_CHECK], "big") != zlib.crc32(payload):
+            return None
+        fmt, stored, data, marks = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
         return None
+    if fmt != FORMAT or stored != raw or not isinstance(marks, dict):
+        return None
+    return data, marks
 
 
-def put(raw: bytes, data: Any, marks: dict[tuple[str | int, ...], tuple[int, int]]) -> None:
+def put(raw: bytes, data: Any, marks: Marks) -> None:
     entry = _entry(raw)
-    payload = {"data": data, "marks": [[list(p), line, col] for p, (line, col) in marks.items()]}
+    try:
+        payload = marshal.dumps((FORMAT, raw, data, marks))
+    except ValueError:
+        return  # not plain data (cannot happen for parsed YAML): just do not cache it
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(payload, out)
-        os.replace(tmp, entry)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(zlib.crc32(payload).to_bytes(_CHECK, "big") + payload)
+            os.replace(tmp, entry)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         _prune(entry.parent)
     except OSError:
         pass  # a cache that cannot be written only costs the next start its speed
@@ -59,6 +83,6 @@ def put(raw: bytes, data: Any, marks: dict[tuple[str | int, ...], tuple[int, int
 
 def _prune(where: Path) -> None:
     """Keep the most recent entries: an author's edits leave one behind each save."""
-    entries = sorted(where.glob("*.json"), key=lambda p: p.stat().st_mtime)
+    entries = sorted(where.glob("*.bin"), key=lambda p: p.stat().st_mtime)
     for old in entries[:-KEEP]:
         old.unlink(missing_ok=True)

@@ -16,15 +16,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGridLayout, QMainWindow, QStackedWidget, QWidget
 
 from desktop_app.app import settings
 from desktop_app.loader import check_deck
@@ -36,6 +29,9 @@ from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
     from desktop_app.state.deck_watcher import DeckWatcher
     from desktop_app.views.actions import ActionSet
     from desktop_app.views.audience_chrome import AudienceChrome
@@ -329,6 +325,8 @@ class AudienceWindow(QMainWindow):
         return handlers
 
     def _choose_deck(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, "Open Deck Folder", str(self.state.deck.root.parent)
         )
