@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
-def inside(root: Path, written: str) -> tuple[Path | None, str]:
+def inside(root: Path, written: str, real_root: Path | None = None) -> tuple[Path | None, str]:
     """`(path, "")` for a path inside `root`, else `(None, reason)`.
 
     Absolute paths, drive letters, `..` and symlinks that point outside are
-    refused: a deck shared by a colleague must not read other files.
+    refused: a deck shared by a colleague must not read other files. A caller
+    checking many paths passes `real_root` (`root.resolve()`, done once): each
+    resolve is a system call per folder in the path.
     """
     if not written.strip():
         return None, "path is empty"
@@ -22,7 +24,7 @@ def inside(root: Path, written: str) -> tuple[Path | None, str]:
     candidate = root / written
     try:
         resolved = candidate.resolve()
-        resolved.relative_to(root.resolve())
+        resolved.relative_to(real_root or root.resolve())
     except ValueError:
         return None, f"path {written!r} points outside the deck folder (symlink?)"
     except OSError as exc:
