@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.model.debate import Debate
 
@@ -145,18 +146,41 @@ class Deck:
     def source(self) -> Path:
         return self.root / "deck.yaml"
 
+    # Lookups by id are asked once per slide painted or exported; built on first
+    # use, they keep a 2,000-slide export from scanning the deck for every page.
+    # The first of any duplicate id wins, as a scan would find it.
+
+    @cached_property
+    def _sections_by_id(self) -> dict[str, Section]:
+        return _first_by_id(self.sections)
+
+    @cached_property
+    def _slide_indices(self) -> dict[str, int]:
+        indices: dict[str, int] = {}
+        for i, slide in enumerate(self.slides):
+            indices.setdefault(slide.id, i)
+        return indices
+
+    @cached_property
+    def _terms_by_id(self) -> dict[str, GlossaryTerm]:
+        return _first_by_id(self.glossary)
+
+    @cached_property
+    def _questions_by_id(self) -> dict[str, QuizQuestion]:
+        return _first_by_id(self.quiz)
+
     def section_of(self, slide: Slide) -> Section | None:
-        return next((s for s in self.sections if s.id == slide.section), None)
+        return self._sections_by_id.get(slide.section)
 
     def slide_index(self, slide_id: str) -> int:
         """Index of a slide by id, or -1: slides are addressed by id across reloads."""
-        return next((i for i, s in enumerate(self.slides) if s.id == slide_id), -1)
+        return self._slide_indices.get(slide_id, -1)
 
     def term(self, term_id: str) -> GlossaryTerm | None:
-        return next((t for t in self.glossary if t.id == term_id), None)
+        return self._terms_by_id.get(term_id)
 
     def question(self, question_id: str) -> QuizQuestion | None:
-        return next((q for q in self.quiz if q.id == question_id), None)
+        return self._questions_by_id.get(question_id)
 
     def planned_minutes(self, slide_index: int) -> float:
         """Minutes planned up to the end of a slide, for the presenter's pace cue.
@@ -177,3 +201,13 @@ class Deck:
             elif self.duration_minutes:
                 total += self.duration_minutes / n
         return total
+
+
+_Identified = TypeVar("_Identified", Section, GlossaryTerm, QuizQuestion)
+
+
+def _first_by_id(items: tuple[_Identified, ...]) -> dict[str, _Identified]:
+    found: dict[str, _Identified] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
