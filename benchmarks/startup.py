@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from benchmarks.report import Figure, median
 from desktop_app.paths import bundled_deck
@@ -59,8 +60,15 @@ def _first_paint(command: list[str], home: str) -> float:
     raise RuntimeError(f"{' '.join(command[-3:])} painted nothing (exit {done.returncode}): {last}")
 
 
+def _app_command() -> list[str]:
+    """`agora DECK` as users start it: the installed entry point, else `python -m`."""
+    script = Path(sys.executable).with_name("agora")
+    launcher = [str(script)] if script.is_file() else [sys.executable, "-m", "desktop_app"]
+    return [*launcher, str(bundled_deck())]
+
+
 def run() -> list[Figure]:
-    app_cmd = [sys.executable, "-m", "desktop_app", str(bundled_deck())]
+    app_cmd = _app_command()
     bare_cmd = [sys.executable, "-c", _BARE_WINDOW]
     bare: list[float] = []
     app: list[float] = []
