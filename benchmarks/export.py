@@ -66,8 +66,7 @@ def export_once(deck: Path, out: Path) -> tuple[float, float, int, float]:
 def run(decks: dict[int, Path]) -> list[Figure]:
     """`decks` maps a slide count to a generated deck folder."""
     runs = [("bundled", bundled_deck(), 3)] + [
-        (f"{n} slides", path, 3 if n <= 50 else 2 if n <= 500 else 1)
-        for n, path in sorted(decks.items())
+        (f"{n} slides", path, 3) for n, path in sorted(decks.items())
     ]
     figures: list[Figure] = []
     cpu: dict[int, float] = {}

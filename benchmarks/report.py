@@ -1,8 +1,11 @@
 """Figures, their budgets, the printed table and the saved JSON.
 
 A figure means little without the machine it came from, so every saved run
-carries the CPU, core count, memory, Python, Qt and platform. The previous
-run's figures are shown beside the new ones, so a regression is seen at once.
+carries the CPU, core count, memory, Python, Qt and platform. Each run is
+kept in `results/history/` (not in git: figures belong to a machine) and
+the newest one is also `results/latest.json`. Beside every new figure the
+table shows the same figure from the most recent run that measured it, so a
+regression is seen at once, also after a run of only some topics.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
 LATEST = RESULTS / "latest.json"
+HISTORY = RESULTS / "history"
 
 
 @dataclass
@@ -89,11 +93,17 @@ def _format(value: float, unit: str) -> str:
 
 
 def _previous() -> dict[str, float]:
-    try:
-        old = json.loads(LATEST.read_text(encoding="utf-8"))
-        return {f"{f['topic']}: {f['name']}": f["value"] for f in old["figures"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
+    """Each figure's value in the newest saved run that has it."""
+    found: dict[str, float] = {}
+    runs = sorted(HISTORY.glob("*.json")) if HISTORY.is_dir() else []
+    for run in [LATEST, *reversed(runs)]:
+        try:
+            old = json.loads(run.read_text(encoding="utf-8"))
+            for f in old["figures"]:
+                found.setdefault(f"{f['topic']}: {f['name']}", f["value"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged or foreign file: compare with the others
+    return found
 
 
 def table(figures: list[Figure], previous: dict[str, float]) -> str:
@@ -116,16 +126,22 @@ def table(figures: list[Figure], previous: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
-def save(figures: list[Figure], facts: dict[str, str | int | float], path: Path = LATEST) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def save(figures: list[Figure], facts: dict[str, str | int | float]) -> Path:
+    """Write the run to the history and to latest.json; returns the history file."""
+    now = datetime.datetime.now(datetime.timezone.utc)
     payload = {
-        "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "when": now.isoformat(timespec="seconds"),
         "machine": facts,
         "figures": [asdict(f) for f in figures],
     }
-    temp = path.with_suffix(".json.tmp")
-    temp.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(temp, path)
+    text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    kept = HISTORY / f"{now:%Y%m%dT%H%M%SZ}.json"
+    for path in (kept, LATEST):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(".json.tmp")
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, path)
+    return kept
 
 
 def publish(figures: list[Figure]) -> int:
@@ -135,6 +151,6 @@ def publish(figures: list[Figure]) -> int:
     print()
     print(", ".join(f"{k} {v}" for k, v in facts.items()))
     print(table(figures, previous))
-    save(figures, facts)
-    print(f"\nSaved {LATEST}")
+    kept = save(figures, facts)
+    print(f"\nSaved {LATEST} and {kept.relative_to(RESULTS.parent)}")
     return 1 if any(f.ok is False for f in figures) else 0

@@ -5,13 +5,13 @@ deck is reported without starting a GUI toolkit, and start-up is shorter:
 PySide6 inspects the source of every module imported after it (looking for
 its `__feature__` switches), so the model and loader are imported first.
 
-Python's cyclic garbage collector is paused while the window is built.
-Start-up makes objects that live as long as the app (modules, classes,
-Qt's enums, the deck) and almost no garbage (a collection then finds a few
-dozen objects), yet the collector ran about fifty times on the way to the
-first slide, some 8 ms. Before the event loop starts, everything alive is
-frozen out of later collections, so no full collection walks it in the
-middle of a slide change either.
+Python's cyclic garbage collector is paused (`collector.paused`) while the
+window is built. Start-up makes objects that live as long as the app
+(modules, classes, Qt's enums, the deck) and almost no garbage (a collection
+then finds a few dozen objects), yet the collector ran about fifty times on
+the way to the first slide, some 8 ms. Before the event loop starts,
+everything alive is frozen out of later collections, so no full collection
+walks it in the middle of a slide change either.
 """
 
 from __future__ import annotations
@@ -21,8 +21,13 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop_app.collector import paused
 from desktop_app.model.deck import Deck
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
@@ -33,15 +38,12 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    gc.disable()
-    try:
-        return _run(command, deck_path, args)
-    finally:
-        gc.enable()
-
-
-def _run(command: str, deck_path: Path, args: argparse.Namespace) -> int:
-    deck = load_or_report(deck_path)
+    with paused():
+        deck = load_or_report(deck_path)
+        if deck is not None:
+            app, window = _start(command, deck, args)
+            # Everything alive now lives as long as the app: keep it out of later collections.
+            gc.freeze()
     if deck is None:
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
             from desktop_app.app import application, report_broken_deck
@@ -49,11 +51,20 @@ def _run(command: str, deck_path: Path, args: argparse.Namespace) -> int:
             application()
             report_broken_deck(deck_path)
         return 1
+    code = app.exec()
+    del window
+    return code
+
+
+def _start(command: str, deck: Deck, args: argparse.Namespace) -> tuple[QApplication, object]:
+    """The application and the command's first window, shown.
+
+    The window (or controller) is returned so the caller holds it: the
+    Python-owned windows must stay alive for as long as the event loop runs.
+    """
     from desktop_app.app import application
 
     app = application()
-    # Each command returns its window or controller; holding it here keeps the
-    # Python-owned windows alive for as long as the event loop runs.
     window: object
     if command == "present":
         from desktop_app.views.presenter import launch_presenter
@@ -67,11 +78,7 @@ def _run(command: str, deck_path: Path, args: argparse.Namespace) -> int:
         from desktop_app.views.audience import launch_audience
 
         window = launch_audience(deck, args)
-    gc.freeze()
-    gc.enable()
-    code = app.exec()
-    del window
-    return code
+    return app, window
 
 
 def load_or_report(deck_path: Path) -> Deck | None:

@@ -9,15 +9,14 @@ dropped rather than left as dead clicks.
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Text
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+from desktop_app.collector import paused
 
 WEB_SCHEMES = ("http:", "https:", "mailto:")
 NOTE_ICON = 24
@@ -51,27 +50,8 @@ def finish(data: bytes, info: Finish) -> bytes:
     Cloning the whole document into a new writer made export cost grow
     faster than the slide count; appending the changes keeps it linear.
     """
-    with _no_cycle_collection():
+    with paused():  # pypdf keeps a few hundred objects per page alive until written
         return _finish(data, info)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while pypdf builds its object graph.
-
-    pypdf keeps a few hundred objects per page alive until the file is
-    written. Each full collection while that graph grows walks all of it, so
-    at 2,000 pages a fifth of this step was collection, and the share grew
-    with the page count. What becomes garbage here is collected as usual
-    once the collector runs again.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _finish(data: bytes, info: Finish) -> bytes:

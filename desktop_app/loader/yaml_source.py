@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.collector import paused
 from desktop_app.loader import parse_cache
 from desktop_app.model.problems import Problem
 
@@ -86,12 +87,14 @@ def _read(file: Path) -> tuple[bytes, str]:
 def load_yaml(file: Path) -> Located:
     """The document in `file`, from the parse cache when its bytes were seen before."""
     raw, text = _read(file)
-    cached = parse_cache.get(raw)
-    if cached is not None:
-        data, marks = cached
-        return Located(file, data, marks)
-    from desktop_app.loader.yaml_parse import parse
+    # The document and its marks are one big tree of new objects with no cycles.
+    with paused():
+        cached = parse_cache.get(raw)
+        if cached is not None:
+            data, marks = cached
+            return Located(file, data, marks)
+        from desktop_app.loader.yaml_parse import parse
 
-    located = parse(file, text)
+        located = parse(file, text)
     parse_cache.put(raw, located.data, located.marks)
     return located
