@@ -92,11 +92,16 @@ def _format(value: float, unit: str) -> str:
     return f"{value:,.1f} {unit}"
 
 
-def _previous() -> dict[str, float]:
-    """Each figure's value in the newest saved run that has it."""
+def _previous(wanted: set[str]) -> dict[str, float]:
+    """Each wanted figure's value in the newest saved run that has it.
+
+    Runs are read newest first, and only until every wanted figure is found.
+    """
     found: dict[str, float] = {}
     runs = sorted(HISTORY.glob("*.json")) if HISTORY.is_dir() else []
     for run in [LATEST, *reversed(runs)]:
+        if wanted <= found.keys():
+            break
         try:
             old = json.loads(run.read_text(encoding="utf-8"))
             for f in old["figures"]:
@@ -146,7 +151,7 @@ def save(figures: list[Figure], facts: dict[str, str | int | float]) -> Path:
 
 def publish(figures: list[Figure]) -> int:
     """Print the table beside the last run, save this run; 1 if any budget failed."""
-    previous = _previous()
+    previous = _previous({f.key for f in figures})
     facts = machine()
     print()
     print(", ".join(f"{k} {v}" for k, v in facts.items()))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.loader import check_deck
+from desktop_app.model.problems import Problem
 from desktop_app.paths import resources
 from desktop_app.pyside_scan import speed_up_import_scan
 from desktop_app.render.fonts import register_fonts
@@ -43,12 +43,11 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
 
 
-def report_broken_deck(deck_path: Path) -> None:
+def report_broken_deck(deck_path: Path, problems: list[Problem]) -> None:
     """Show why a deck did not open, in a window: started from a file manager or a
-    menu, nobody reads the terminal. The same lines go to stderr as well."""
+    menu, nobody reads the terminal (the caller prints the same lines to stderr)."""
     from PySide6.QtWidgets import QMessageBox
 
-    _, problems = check_deck(deck_path)
     lines = [p.format(Path.cwd()) for p in problems if p.severity.value == "error"]
     box = QMessageBox(QMessageBox.Icon.Critical, "Agora", f"Could not open the deck {deck_path}")
     shown = "\n".join(lines[:5]) + (f"\n… and {len(lines) - 5} more" if len(lines) > 5 else "")

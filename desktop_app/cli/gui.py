@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.collector import paused
 from desktop_app.model.deck import Deck
+from desktop_app.model.problems import Problem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -39,7 +40,7 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
         )
         return 2
     with paused():
-        deck = load_or_report(deck_path)
+        deck, problems = load_or_report(deck_path)
         if deck is not None:
             app, window = _start(command, deck, args)
             # Everything alive now lives as long as the app: keep it out of later collections.
@@ -49,7 +50,7 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
             from desktop_app.app import application, report_broken_deck
 
             application()
-            report_broken_deck(deck_path)
+            report_broken_deck(deck_path, problems)
         return 1
     code = app.exec()
     del window
@@ -81,15 +82,15 @@ def _start(command: str, deck: Deck, args: argparse.Namespace) -> tuple[QApplica
     return app, window
 
 
-def load_or_report(deck_path: Path) -> Deck | None:
-    """Load a deck for a window; on errors print them as `file:line:col` and return None."""
+def load_or_report(deck_path: Path) -> tuple[Deck | None, list[Problem]]:
+    """Load a deck for a window; when it fails, print its problems as `file:line:col`."""
     from desktop_app.loader import check_deck
 
     deck, problems = check_deck(deck_path)
     if deck is None:
         for problem in problems:
             print(problem.format(Path.cwd()), file=sys.stderr)
-    return deck
+    return deck, problems
 
 
 def headless() -> bool:

@@ -169,7 +169,7 @@ class _DeckReader:
         }
 
     def _debate(self, written: str) -> tuple[Debate | None, Fields | None]:
-        path, why = inside(self.root, written, self.real_root)
+        path, why = inside(self.real_root, written)
         if path is None:
             self.f.error(("debate",), why, "give a path inside the deck folder, e.g. debate.yaml")
             return None, None
@@ -277,7 +277,7 @@ class _DeckReader:
         notes = self._markdown(m, "notes", path)
         image = None
         if "image" in m:
-            image, why = inside(self.root, f.text(m, "image", path), self.real_root)
+            image, why = inside(self.real_root, f.text(m, "image", path))
             if image is None:
                 f.error((*path, "image"), why)
             elif not image.is_file():
@@ -334,7 +334,7 @@ class _DeckReader:
         if inline:
             self.f.error((*path, file_key), f"give either {key!r} or {file_key!r}, not both")
         written = self.f.text(m, file_key, path)
-        file, why = inside(self.root, written, self.real_root)
+        file, why = inside(self.real_root, written)
         if file is None:
             self.f.error((*path, file_key), why, "give a path inside the deck folder")
             return ""

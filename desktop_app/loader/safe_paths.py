@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
-def inside(root: Path, written: str, real_root: Path | None = None) -> tuple[Path | None, str]:
-    """`(path, "")` for a path inside `root`, else `(None, reason)`.
+def inside(real_root: Path, written: str) -> tuple[Path | None, str]:
+    """`(path, "")` for a path inside the deck folder `real_root`, else `(None, reason)`.
 
     Absolute paths, drive letters, `..` and symlinks that point outside are
-    refused: a deck shared by a colleague must not read other files. A caller
-    checking many paths passes `real_root` (`root.resolve()`, done once): each
-    resolve is a system call per folder in the path.
+    refused: a deck shared by a colleague must not read other files.
+    `real_root` is the folder already resolved (`Path.resolve`, a system call
+    per folder in the path), once by the caller for all the paths it checks.
     """
     if not written.strip():
         return None, "path is empty"
@@ -21,10 +21,10 @@ def inside(root: Path, written: str, real_root: Path | None = None) -> tuple[Pat
         return None, f"path {written!r} names a drive"
     if ".." in PurePosixPath(written.replace("\\", "/")).parts:
         return None, f"path {written!r} leaves the deck folder"
-    candidate = root / written
+    candidate = real_root / written
     try:
         resolved = candidate.resolve()
-        resolved.relative_to(real_root or root.resolve())
+        resolved.relative_to(real_root)
     except ValueError:
         return None, f"path {written!r} points outside the deck folder (symlink?)"
     except OSError as exc:
