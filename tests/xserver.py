@@ -41,13 +41,26 @@ def window_geometry(env: dict[str, str], title: str) -> tuple[int, int, int, int
 
 
 def start_window_manager(env: dict[str, str], procs: list[subprocess.Popen[bytes]]) -> None:
-    """Run openbox when installed, so full screen and placement behave as on a desktop."""
+    """Run openbox when installed, so full screen and placement behave as on a desktop.
+
+    Returns only once openbox manages the screen: a window mapped before that is
+    placed by nobody, and on a loaded machine its full-screen request is lost.
+    """
     if shutil.which("openbox"):
         procs.append(
             subprocess.Popen(
                 ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
             )
         )
+        wait_for(lambda: _window_manager_running(env))
+
+
+def _window_manager_running(env: dict[str, str]) -> bool:
+    """An EWMH window manager announces itself on the root window."""
+    out = subprocess.run(
+        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True, text=True
+    ).stdout
+    return "window id" in out
 
 
 def stop(procs: list[subprocess.Popen[bytes]]) -> None:
