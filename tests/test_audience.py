@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import settings
@@ -291,7 +291,7 @@ def test_progress_bar_toggles_and_is_remembered(qtbot, window, five) -> None:
     window.state.goto(2)
     assert window.progress.progress_shown
     assert window.progress.number_text() == "3 / 5"
-    press(qtbot, window, K.Key_P)
+    qtbot.keyClick(window.slide_view, K.Key_P, Qt.KeyboardModifier.ShiftModifier)
     assert not window.progress.progress_shown
     assert not window.commands["view.progress"].isChecked()
     again = show(qtbot, AudienceWindow(PresentationState(load_deck(five))))
@@ -334,18 +334,12 @@ def test_geometry_is_restored(qtbot, window, five: Path) -> None:
     assert (again.width(), again.height()) == (700, 480)
 
 
-def test_modes_register_through_add_mode_action(qtbot, window) -> None:
-    fired = []
-    action = QAction("&Comparison", window)
-    action.setShortcut("C")
-    action.setToolTip("Compare the two positions")
-    action.triggered.connect(lambda: fired.append(True))
-    window.add_mode_action(action)
+def test_comparison_command_is_in_the_view_menu_and_help(qtbot, window) -> None:
+    action = window.commands["view.comparison"]
     assert action in window.menus["View"].actions()
-    press(qtbot, window, K.Key_C)
-    assert fired == [True]
+    assert window.comparison.action() is action  # one C, the registry's
     press(qtbot, window, K.Key_F1)
-    assert "Compare the two positions" in window.help.text()
+    assert "C: Show the open and closed arguments side by side" in window.help.text()
 
 
 def test_open_deck_switches_and_reports_a_bad_folder(qtbot, window, tmp_path) -> None:
@@ -374,7 +368,7 @@ def test_c_opens_the_comparison_from_any_slide_and_esc_returns(qtbot, deck) -> N
         press(qtbot, window, K.Key_Escape)
     assert not window.comparison.active
     assert window.stack.currentIndex() == 0
-    assert "Comparison" in [a.text() for a in window.menus["View"].actions()]
+    assert "&Comparison" in [a.text() for a in window.menus["View"].actions()]
 
 
 def test_help_uses_three_columns_on_a_full_hd_screen(qtbot, window: AudienceWindow) -> None:

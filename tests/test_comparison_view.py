@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from desktop_app.model.deck import Deck
 from desktop_app.render.layouts.comparison import card_rects
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.command_set import make_action
+from desktop_app.views.commands import command
 from desktop_app.views.comparison.mode import ComparisonMode
 from desktop_app.views.comparison.poll_panel import PollPanel
 from desktop_app.views.comparison.view import ComparisonView, shared_model
@@ -142,7 +144,7 @@ def test_typing_in_search_does_not_trigger_view_keys(qtbot, view: ComparisonView
 
 
 def test_poll_records_by_keys_and_shows_the_chart(qtbot, view: ComparisonView) -> None:
-    _press(qtbot, view, Qt.Key.Key_P)
+    _press(qtbot, view, Qt.Key.Key_V)
     assert view.poll.isVisible() and view.main.currentWidget() is view.poll.chart
     poll = view.poll
     qtbot.keyClick(poll, Qt.Key.Key_1)
@@ -202,10 +204,10 @@ def test_mode_action_swaps_the_comparison_into_a_stack(qtbot, deck: Deck) -> Non
     slide = QLabel("slide")
     stack.addWidget(slide)
     window.setCentralWidget(stack)
-    mode = ComparisonMode(state, stack, window)
-    action = mode.action()
-    assert isinstance(action, QAction)
-    assert action.text() == "Comparison" and action.isCheckable()
+    action = make_action(window, command("view.comparison"))
+    mode = ComparisonMode(state, stack, window, action=action)
+    assert mode.action() is action
+    assert action.text() == "&Comparison" and action.isCheckable()
     assert action.shortcut() == QKeySequence(Qt.Key.Key_C)
     action.setChecked(True)
     assert stack.currentWidget() is mode.view()

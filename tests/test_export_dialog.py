@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.model.deck import Deck
-from desktop_app.state.presentation import PresentationState
-from desktop_app.views.export_dialog import ExportDialog, add_export_action
+from desktop_app.views.export_dialog import ExportDialog
 
 
 def test_export_runs_with_progress_and_reports(qtbot, deck: Deck, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -61,12 +59,3 @@ def test_png_format_disables_pdf_only_options(qtbot, deck: Deck) -> None:  # typ
     assert dialog.width_box.isEnabled()
     assert not dialog.layout_box.isEnabled() and not dialog.notes.isEnabled()
     assert not dialog.output.text().endswith(".pdf")
-
-
-def test_action_lands_in_the_file_menu(qtbot, deck: Deck) -> None:  # type: ignore[no-untyped-def]
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    file_menu = window.menuBar().addMenu("&File")
-    action = add_export_action(window, PresentationState(deck))
-    assert action in file_menu.actions()
-    assert action.shortcut().toString() == "Ctrl+Shift+E"

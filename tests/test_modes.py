@@ -144,8 +144,8 @@ def test_presenter_console_has_file_export(qtbot, window) -> None:  # type: igno
     console = presenter.console
     menus = [m.title() for m in console.menuBar().findChildren(type(window.menus["File"]))]
     assert "&File" in menus
-    assert console.export_action.text() == "&Export…"
-    console.export_action.trigger()
+    assert presenter.actions.export.text() == "&Export…"
+    presenter.actions.export.trigger()
     dialog = console.findChild(ExportDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

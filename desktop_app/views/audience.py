@@ -2,7 +2,7 @@
 
 It observes the shared PresentationState and only asks it to move; it never
 decides what a build step is. Keys, menus and the help overlay all come from
-the action table in `views.actions`. Settings remembered per user: geometry,
+the command registry (`views.commands`, audience scope). Settings remembered per user: geometry,
 full screen, theme, progress bar, and the last slide of each deck.
 """
 
@@ -29,7 +29,7 @@ from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMenu
 
     from desktop_app.state.deck_watcher import DeckWatcher
@@ -60,7 +60,6 @@ class AudienceWindow(QMainWindow):
         store = settings()
         self._theme = _theme_name(theme or str(store.value(f"{GROUP}/theme", "")), state.deck)
         self._was_maximized = False
-        self._mode_actions: list[QAction] = []
 
         self.slide_view = SlideView(state.deck, load_theme(self._theme))
         self.slide_view.setAccessibleName("Slide")
@@ -118,7 +117,6 @@ class AudienceWindow(QMainWindow):
             commands["view.progress"].setChecked(self.progress.progress_shown)
             commands["view.fullscreen"].setChecked(self.isFullScreen())
             self._screen_changed(self.state.screen)
-            self.add_mode_action(chrome.comparison.action())
         return self._chrome
 
     @property
@@ -150,15 +148,6 @@ class AudienceWindow(QMainWindow):
         return self.ensure_chrome().watcher
 
     # -- public ----------------------------------------------------------------------------
-
-    def add_mode_action(self, action: QAction) -> None:
-        """Let another mode (comparison, presenter, study) add itself to View and the help."""
-        view = self.menus["View"]
-        if not self._mode_actions:
-            view.insertSeparator(self.commands["view.help"])
-        view.insertAction(self.commands["view.help"], action)
-        self.addAction(action)
-        self._mode_actions.append(action)
 
     @property
     def theme_name(self) -> str:
@@ -213,9 +202,10 @@ class AudienceWindow(QMainWindow):
 
     def show_help(self, on: bool) -> None:
         if on:
-            from desktop_app.views.actions import help_sections
-
-            self.help.set_sections(help_sections(self.commands, self._mode_actions))
+            modes = []
+            if self.comparison.active:
+                modes.append((self.tr("Comparison"), self.comparison.view().commands))
+            self.help.set_sections(self.commands.help_sections(modes))
             self.help.show()
             self.help.raise_()
         else:
@@ -376,8 +366,8 @@ class AudienceWindow(QMainWindow):
     def _sync_enabled(self) -> None:
         if self._chrome is not None:
             chrome = self._chrome
-            chrome.commands.set_slide_actions_enabled(
-                not self.overview_shown and chrome.help.isHidden()
+            chrome.commands.set_condition(
+                "slide", not self.overview_shown and chrome.help.isHidden()
             )
 
     # -- window ----------------------------------------------------------------------------

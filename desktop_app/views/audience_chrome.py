@@ -42,5 +42,9 @@ class AudienceChrome:
         self.commands = ActionSet(window, window.handlers(self), store)
         self.menus: dict[str, QMenu] = self.commands.fill_menus(window.menuBar())
         self.comparison = ComparisonMode(
-            state, window.stack, window, theme=load_theme(window.theme_name)
+            state,
+            window.stack,
+            window,
+            theme=load_theme(window.theme_name),
+            action=self.commands["view.comparison"],
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -35,8 +32,6 @@ from desktop_app.export.options import ExportCancelled, ExportError, ExportOptio
 from desktop_app.export.pages import parse_ranges
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES
-from desktop_app.state.presentation import PresentationState
-from desktop_app.views.actions import key_sequences, spec
 
 
 class ExportRunner(QObject):
@@ -257,29 +252,6 @@ class ExportDialog(QDialog):
             self.runner.cancel()
         else:
             self.reject()
-
-
-def add_export_action(window: QWidget, state: PresentationState) -> QAction:
-    """Add File → Export… to a window that has no action table (the presenter console).
-
-    Text and keys come from the audience window's table entry, so Export reads
-    and answers the same in every window.
-    """
-    item = spec("file.export")
-    action = QAction(item.text, window)
-    action.setShortcuts(key_sequences(item))
-    action.setStatusTip(item.description)
-    action.triggered.connect(lambda: open_export_dialog(state.deck, window))
-    window.addAction(action)
-    if isinstance(window, QMainWindow):
-        bar = window.menuBar()
-        menu = next(
-            (m for m in bar.findChildren(QMenu) if m.title().replace("&", "") == "File"), None
-        )
-        if menu is None:
-            menu = bar.addMenu("&File")
-        menu.addAction(action)
-    return action
 
 
 def open_export_dialog(deck: Deck, window: QWidget) -> ExportDialog:

@@ -1,16 +1,17 @@
 """The keyboard help shown over the slide (? or F1).
 
-Its rows come from the action table through `actions.help_sections`, the
-same source that binds the keys, so it always tells the truth — including
-keys the user rebound. Large type: it is read from a lectern, not a desk.
+Every window has one (audience, presenter console, study). Its rows come
+from the window's commands through `CommandSet.help_sections`, the same
+source that binds the keys, so it always tells the truth — including keys
+the user rebound. Large type: it is read from a lectern, not a desk.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 Sections = list[tuple[str, list[tuple[str, str]]]]
@@ -47,7 +48,10 @@ def section_html(title: str, rows: list[tuple[str, str]]) -> str:
 
 
 class HelpOverlay(QFrame):
-    """Every shortcut, in columns; a click, Esc, ? or F1 (handled by the window) closes it."""
+    """Every shortcut, in columns; a click, Esc, ? or F1 (handled by the window) closes it.
+
+    It covers its parent widget whole, following its size, in a layout or not.
+    """
 
     #: Hidden again (the window then gives the keys back to the slide).
     closed = Signal()
@@ -56,12 +60,13 @@ class HelpOverlay(QFrame):
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setStyleSheet(STYLE)
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.setAutoFillBackground(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        title = QLabel("Keyboard shortcuts")
+        title = QLabel(self.tr("Keyboard shortcuts"))
         title.setObjectName("helpTitle")
-        hint = QLabel("Press Esc, ? or F1 to close")
+        hint = QLabel(self.tr("Press Esc, ? or F1 to close"))
         hint.setObjectName("helpHint")
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(60)
@@ -83,6 +88,18 @@ class HelpOverlay(QFrame):
         self._sections: Sections = []
         self._columns = 0
         self.hide()
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        super().showEvent(event)
 
     def set_sections(self, sections: Sections) -> None:
         """Lay the sections out in columns, the longest lists balanced across them."""
@@ -129,9 +146,21 @@ class HelpOverlay(QFrame):
             "; ".join(f"{keys}: {what}" for _t, rows in sections for keys, what in rows)
         )
 
+    @property
+    def sections(self) -> Sections:
+        """What the overlay lists: (heading, [(keys, what they do)]) in order."""
+        return list(self._sections)
+
     def text(self) -> str:
         """Everything the overlay lists, as plain text (what a screen reader announces)."""
         return self.accessibleDescription()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A window with no Esc command of its own (study) lets the overlay take Esc.
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()

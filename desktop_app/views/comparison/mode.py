@@ -1,4 +1,4 @@
-"""Comparison as a mode of any window: one checkable action (C) that shows or hides it.
+"""Comparison as a mode of any window: one checkable command (C) that shows or hides it.
 
 A window with a QStackedWidget shows the comparison in place of its slide
 (the audience window); without one, the comparison opens in a window of its
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.render.theme import Theme
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class ComparisonMode(QObject):
-    """Owns the comparison view of one window and the action that toggles it."""
+    """Owns the comparison view of one window and drives it from the window's C command."""
 
     def __init__(
         self,
@@ -30,6 +30,8 @@ class ComparisonMode(QObject):
         host: QStackedWidget | None = None,
         parent: QObject | None = None,
         theme: Theme | None = None,
+        *,
+        action: QAction,
     ) -> None:
         super().__init__(parent)
         self._theme = theme
@@ -37,10 +39,8 @@ class ComparisonMode(QObject):
         self.host = host
         self._view: ComparisonView | None = None
         self._previous: QWidget | None = None
-        self._action = QAction("Comparison", self)
-        self._action.setCheckable(True)
-        self._action.setShortcut(QKeySequence(Qt.Key.Key_C))
-        self._action.setStatusTip("Show the open and closed arguments side by side")
+        # The window's "view.comparison" command (C), from the registry.
+        self._action = action
         self._action.toggled.connect(self._set_active)
         state.deckChanged.connect(self._update_enabled)
         self._update_enabled()

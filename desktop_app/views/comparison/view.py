@@ -16,18 +16,20 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop_app.app import settings
 from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import RenderOptions
 from desktop_app.render.layouts.comparison import card_rects
 from desktop_app.render.theme import Theme
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.command_set import CommandSet
+from desktop_app.views.commands import COMPARISON
 from desktop_app.views.comparison.controller import ComparisonModel
 from desktop_app.views.comparison.detail_panel import DetailPanel
 from desktop_app.views.comparison.filter_bar import FilterBar
@@ -159,56 +161,55 @@ class ComparisonView(QWidget):
     # -- actions and keys ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        """The comparison's commands from the registry; its keys claimed before the window's.
+
+        The next/previous keys (whatever the user bound them to) reveal and hide rows,
+        the arrows move between cards once one is selected; Esc closes what is open.
+        """
         m = self.model
         assert m is not None
-        specs: list[tuple[str, list[QKeySequence], Callable[[], None]]] = [
-            (
-                "Reveal next row",
-                [QKeySequence(_K.Key_Space), QKeySequence(_K.Key_PageDown)],
-                m.reveal_next,
-            ),
-            ("Hide last row", [QKeySequence(_K.Key_PageUp)], m.hide_last),
-            ("Reveal all rows", [QKeySequence(_K.Key_A)], m.reveal_all),
-            ("Focus row", [QKeySequence(_K.Key_F)], m.toggle_focus),
-            ("Clear row focus", [QKeySequence(_K.Key_0)], lambda: m.focus_number(0)),
-            ("Open argument detail", [QKeySequence(_K.Key_Return)], m.open_detail),
-        ]
-        self.comparison_actions: list[QAction] = []
-        for text, sequences, slot in specs:
-            action = QAction(text, self)
-            action.setShortcuts(sequences)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.comparison_actions.append(action)
-        self.poll_action = QAction("Class poll", self, checkable=True)
-        self.poll_action.setShortcut(QKeySequence(_K.Key_P))
-        self.poll_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.commands = CommandSet(self, COMPARISON, settings())
+        self.commands.bind(
+            {
+                "comparison.reveal_all": m.reveal_all,
+                "comparison.focus": m.toggle_focus,
+                "comparison.clear_focus": lambda: m.focus_number(0),
+                "comparison.detail": m.open_detail,
+            }
+        )
+        self.poll_action = self.commands["comparison.poll"]
         self.poll_action.toggled.connect(self.show_poll)
-        self.addAction(self.poll_action)
-        self.comparison_actions.append(self.poll_action)
-        keys: dict[Qt.Key, Callable[[], None]] = {
+        # Shown in a console menu and bound here; the window already has next, previous, Esc.
+        self.comparison_actions: list[QAction] = [
+            self.commands[c.id] for c in self.commands.commands if c.menu == "Comparison"
+        ]
+        for action in self.comparison_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._keys: dict[int, Callable[[], None]] = {}
+        for key in _plain_keys(self.commands["go.next"]):
+            self._keys[key] = m.reveal_next
+        for key in _plain_keys(self.commands["go.previous"]):
+            self._keys[key] = m.hide_last
+        for action in self.comparison_actions:
+            for key in _plain_keys(action):
+                self._keys[key] = action.trigger
+        # The arrows walk the grid once a card is selected (up and down always do).
+        arrows = {
             _K.Key_Right: lambda: m.move(0, 1) if m.selected else m.reveal_next(),
             _K.Key_Left: lambda: m.move(0, -1) if m.selected else m.hide_last(),
             _K.Key_Down: lambda: m.move(1, 0),
             _K.Key_Up: lambda: m.move(-1, 0),
-            _K.Key_Space: m.reveal_next,
-            _K.Key_PageDown: m.reveal_next,
-            _K.Key_PageUp: m.hide_last,
-            _K.Key_A: m.reveal_all,
-            _K.Key_F: m.toggle_focus,
-            _K.Key_Return: m.open_detail,
-            _K.Key_Enter: m.open_detail,
-            _K.Key_P: self.poll_action.toggle,
         }
-        self._keys: dict[int, Callable[[], None]] = {int(k): f for k, f in keys.items()}
-        for n in range(10):
+        self._keys.update({int(k): f for k, f in arrows.items()})
+        for n in range(1, 10):
             self._keys[int(_K.Key_0) + n] = partial(m.focus_number, n)
+        self._escape_keys = set(_plain_keys(self.commands["view.escape"]))
 
     def _handles(self, event: QKeyEvent) -> bool:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if event.key() == _K.Key_Escape:
+        if event.key() in self._escape_keys:
             m = self.model
             return m is not None and bool(
                 m.detail_open or m.selected or m.focus_row or self.poll_action.isChecked()
@@ -232,7 +233,7 @@ class ComparisonView(QWidget):
         if self.model is None or not self._handles(event):
             super().keyPressEvent(event)
             return
-        if event.key() == _K.Key_Escape:
+        if event.key() in self._escape_keys:
             if not self.model.escape():
                 self.poll_action.setChecked(False)
         else:
@@ -325,3 +326,13 @@ class ComparisonView(QWidget):
         self.detail.set_deck(self.state.deck)
         self.filter_bar.set_model_rows()
         self._refresh()
+
+
+def _plain_keys(action: QAction) -> list[int]:
+    """The action's one-key bindings without modifiers: those the view claims from the window."""
+    keys = []
+    for sequence in action.shortcuts():
+        combo = sequence[0]  # type: ignore[index]
+        if sequence.count() == 1 and not combo.keyboardModifiers():
+            keys.append(int(combo.key()))
+    return keys

@@ -7,8 +7,10 @@ controller's job, reached through the shared actions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.state.presentation import PresentationState
-from desktop_app.views.export_dialog import add_export_action
+from desktop_app.views.command_set import CommandSet
+from desktop_app.views.export_dialog import open_export_dialog
+from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.presenter.actions import PresenterActions
 from desktop_app.views.presenter.audience_window import AudienceView
 from desktop_app.views.presenter.ink_store import InkStore
@@ -136,12 +140,13 @@ class PresenterConsole(QMainWindow):
         layout.addWidget(self.rows, 1)
         self.setCentralWidget(central)
 
-        self.layout_actions = self._build_layout_actions()
+        self._commands = actions.commands
+        self.layout_actions = actions.layouts
         self._build_toolbar(actions)
         self._build_menus(actions)
-        self.addActions(actions.all())
-        actions.notes_bigger.triggered.connect(self.notes.bigger)
-        actions.notes_smaller.triggered.connect(self.notes.smaller)
+        actions.commands.install(self)
+        self._bind_commands(actions)
+        self.help = HelpOverlay(central)
 
         state.positionChanged.connect(self._sync)
         state.deckChanged.connect(self._deck_changed)
@@ -152,62 +157,30 @@ class PresenterConsole(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build_toolbar(self, a: PresenterActions) -> None:
-        bar = QToolBar("Presenter controls")
+        bar = QToolBar(self.tr("Presenter controls"))
         bar.setObjectName("controls")
-        bar.setAccessibleName("Presenter controls")
+        bar.setAccessibleName(self.tr("Presenter controls"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
-        groups = [
-            [a.previous, a.next],
-            [a.black, a.white, a.freeze, a.comparison],
-            [a.pointer, a.spotlight, a.pen, a.highlighter, a.undo, a.clear],
-            [a.timer_toggle, a.timer_reset],
-            [a.audience_window, a.swap_screens, a.end_show],
-        ]
-        for i, group in enumerate(groups):
-            if i:
-                bar.addSeparator()
-            bar.addActions(group)
-        for action in bar.actions():
-            button = bar.widgetForAction(action)
-            if button is not None and action.text():
-                button.setAccessibleName(action.text())
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        a.commands.fill_toolbar(bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self, a: PresenterActions) -> None:
-        self.export_action = add_export_action(self, self._state)  # File → Export…, menu first
-        menus: list[tuple[str, list[QAction | None]]] = [
-            ("&Slide", [a.previous, a.next, a.first, a.last]),
-            ("&Room", [a.black, a.white, a.freeze]),
-            ("&Comparison", [a.comparison]),
-            ("&Draw", [a.pointer, a.spotlight, a.pen, a.highlighter, None, a.undo, a.clear]),
-            ("&Timer", [a.timer_start, a.timer_toggle, a.timer_reset]),
-            ("&View", [a.notes_bigger, a.notes_smaller]),
-            ("La&yout", list(self.layout_actions.actions())),
-            ("&Window", [a.audience_window, a.swap_screens, None, a.end_show]),
-        ]
-        for title, entries in menus:
-            menu = self.menuBar().addMenu(title)
-            if entries == [a.comparison]:
-                # The comparison's own commands join this menu when it is first shown.
-                self.comparison_menu = menu
-            for entry in entries:
-                if entry is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(entry)
+        menus = a.commands.fill_menus(self.menuBar())
+        # The comparison's own commands join this menu when it is first shown.
+        self.comparison_menu = menus["Comparison"]
 
-    def _build_layout_actions(self) -> QActionGroup:
-        group = QActionGroup(self)
-        for number, item in enumerate(PRESETS, start=1):
-            action = QAction(item.name, group)
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setStatusTip(f"Arrange the console: {item.name}")
+    def _bind_commands(self, a: PresenterActions) -> None:
+        """The commands whose work is the console's own: notes, layouts, export."""
+        a.commands.bind(
+            {
+                "view.text_larger": self.notes.bigger,
+                "view.text_smaller": self.notes.smaller,
+                "file.export": lambda: open_export_dialog(self._state.deck, self),
+            }
+        )
+        for action, item in zip(a.layouts.actions(), PRESETS, strict=True):
             action.triggered.connect(lambda _=False, p=item: self.apply_preset(p))
-            group.addAction(action)
-        return group
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -228,6 +201,19 @@ class PresenterConsole(QMainWindow):
         )
 
     @property
+    def help_shown(self) -> bool:
+        return not self.help.isHidden()
+
+    def show_help(self, on: bool, modes: Sequence[tuple[str, CommandSet]] = ()) -> None:
+        """The keys of the console (and of the comparison, while it is shown), over it."""
+        if on:
+            self.help.set_sections(self._commands.help_sections(modes))
+            self.help.show()
+            self.help.raise_()
+        else:
+            self.help.hide()
+
+    @property
     def rehearsal(self) -> bool:
         return not self.room_pane.isHidden()
 
@@ -235,8 +221,8 @@ class PresenterConsole(QMainWindow):
         self.after_pane.setVisible(item.second_preview)
         self.columns.set_shares(item.columns)
         self.side.set_shares(item.side)
-        for action in self.layout_actions.actions():
-            action.setChecked(action.text() == item.name)
+        for action, each in zip(self.layout_actions.actions(), PRESETS, strict=True):
+            action.setChecked(each is item)
         self._settings.setValue(f"{LAYOUT_KEY}/preset", item.name)
 
     def _sync(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen
 
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState, Screen
@@ -40,7 +40,7 @@ class Presenter(QObject):
         self.state.goto(max(0, start - 1), 0)
         self.ink = InkStore(deck.root)
         self.timer = timer or TalkTimer()
-        self.actions = make_actions(self)
+        self.actions = make_actions(self, settings)
         self.console = PresenterConsole(self.state, self.ink, self.timer, self.actions, settings)
         self.audience = AudienceWindow(self.state, self.ink, self.actions.all())
         self.comparison = PresenterComparison(
@@ -86,12 +86,15 @@ class Presenter(QObject):
         )
         a.undo.triggered.connect(lambda: self._ink_edit(self.ink.undo))
         a.clear.triggered.connect(lambda: self._ink_edit(self.ink.clear))
-        a.timer_start.triggered.connect(self._timer(self.timer.start))
+        a.start_first.triggered.connect(self._start_from_first)
+        a.start_current.triggered.connect(self._timer(self.timer.start))
         a.timer_toggle.triggered.connect(self._timer(self.timer.toggle))
         a.timer_reset.triggered.connect(self._timer(self.timer.reset))
         a.audience_window.triggered.connect(self.toggle_audience_window)
         a.swap_screens.triggered.connect(self.swap_screens)
         a.end_show.triggered.connect(self.end_show)
+        a.escape.triggered.connect(self._escape)
+        a.help.triggered.connect(self._toggle_help)
 
     def _next(self) -> None:
         if self.comparison.active:
@@ -105,6 +108,31 @@ class Presenter(QObject):
         else:
             self.state.previous()
 
+    def _start_from_first(self) -> None:
+        """F5, as in PowerPoint: the show from the first slide and the clock running.
+
+        Once the talk has begun it only starts a paused clock: a clicker's stray
+        "start show" must not throw the room back to slide one.
+        """
+        if not self.timer.started:
+            self.state.first()
+        self._timer(self.timer.start)()
+
+    def _toggle_help(self) -> None:
+        modes = []
+        if self.comparison.active:
+            modes.append((self.tr("Comparison"), self.comparison.driver().commands))
+        self.console.show_help(not self.console.help_shown, modes)
+
+    def _escape(self) -> None:
+        """Esc backs out one level: the help, then the comparison, then the show."""
+        if self.console.help_shown:
+            self.console.show_help(False)
+        elif self.actions.comparison.isChecked():
+            self.actions.comparison.setChecked(False)
+        else:
+            self.end_show()
+
     def _comparison_enabled(self) -> None:
         available = self.comparison.available
         self.actions.comparison.setEnabled(available)
@@ -112,7 +140,7 @@ class Presenter(QObject):
             self.actions.comparison.setChecked(False)
 
     def _comparison_toggled(self, on: bool) -> None:
-        """Show or leave the comparison; while it is shown, Esc leaves it instead of the show."""
+        """Show or leave the comparison; drawing waits while it is shown."""
         a = self.actions
         shown = self.comparison.set_active(on)
         if shown:
@@ -120,10 +148,7 @@ class Presenter(QObject):
             checked = a.tools.checkedAction()
             if checked is not None:
                 checked.trigger()
-        for action in (*a.tools.actions(), a.undo, a.clear):
-            action.setEnabled(not shown)
-        a.comparison.setShortcuts([QKeySequence("C")] + ([QKeySequence("Esc")] if shown else []))
-        a.end_show.setShortcuts([] if shown else [QKeySequence("Esc")])
+        a.commands.set_condition("on_slide", not shown)
 
     def _timer(self, change: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:
@@ -173,7 +198,7 @@ class Presenter(QObject):
                 self.audience.hide()
             self.console.set_rehearsal(True)
             self.actions.audience_window.setChecked(False)
-        self.actions.swap_screens.setEnabled(self.plan.audience is not None)
+        self.actions.commands.set_condition("two_screens", self.plan.audience is not None)
         self.console.activateWindow()
 
     def swap_screens(self) -> None:

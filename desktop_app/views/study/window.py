@@ -29,6 +29,7 @@ from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.study.content import slide_title
 from desktop_app.study.search import Result, SearchIndex
 from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
+from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.study.actions import build_actions
 from desktop_app.views.study.glossary_panel import GlossaryPanel
 from desktop_app.views.study.guide import write_study_guide
@@ -91,25 +92,28 @@ class StudyWindow(QMainWindow):
         self.commands = build_actions(
             self,
             {
-                "previous": lambda: self.go(self._index - 1),
-                "next": lambda: self.go(self._index + 1),
-                "bookmark": lambda: self._toggle(BOOKMARK),
-                "understood": lambda: self._toggle(UNDERSTOOD),
-                "find": self.search.open,
-                "larger": lambda: self.set_text_points(self._points + 1),
-                "smaller": lambda: self.set_text_points(self._points - 1),
-                "reset_size": lambda: self.set_text_points(BASE_POINTS),
-                "export": self._ask_export,
-                "progress": self.show_progress,
+                "go.previous": lambda: self.go(self._index - 1),
+                "go.next": lambda: self.go(self._index + 1),
+                "study.bookmark": lambda: self._toggle(BOOKMARK),
+                "study.understood": lambda: self._toggle(UNDERSTOOD),
+                "study.find": self.search.open,
+                "view.text_larger": lambda: self.set_text_points(self._points + 1),
+                "view.text_smaller": lambda: self.set_text_points(self._points - 1),
+                "view.text_reset": lambda: self.set_text_points(BASE_POINTS),
+                "study.export": self._ask_export,
+                "study.progress": self.show_progress,
+                "study.contents": self.toc.setFocus,
+                "study.glossary": lambda: self._show_tab(self.glossary.filter),
+                "study.notes": lambda: self._show_tab(self.notes.editor),
+                "study.quiz": lambda: self._show_tab(self.quiz.scope),
+                "view.help": lambda: self.show_help(self.help.isHidden()),
+                "file.close": self.close,
             },
             self.set_theme,
-            [
-                ("&Contents", "Ctrl+T", self.toc.setFocus),
-                ("&Glossary panel", "Ctrl+1", lambda: self._show_tab(self.glossary.filter)),
-                ("&My notes panel", "Ctrl+2", lambda: self._show_tab(self.notes.editor)),
-                ("&Quiz panel", "Ctrl+3", lambda: self._show_tab(self.quiz.scope)),
-            ],
+            self._settings,
         )
+        self.help = HelpOverlay(self)
+        self.help.closed.connect(self.reader.text.setFocus)
 
         self.toc.slideChosen.connect(self.go)
         self.reader.termActivated.connect(self.show_term)
@@ -191,6 +195,16 @@ class StudyWindow(QMainWindow):
             if page is not None and page.isAncestorOf(focus):
                 self.tabs.setCurrentIndex(i)
         focus.setFocus()
+
+    def show_help(self, on: bool) -> None:
+        """Every key of this window, over its panels (? or F1 again, Esc or a click closes)."""
+        if on:
+            self.help.set_sections(self.commands.commands.help_sections())
+            self.help.show()
+            self.help.raise_()
+            self.help.setFocus()
+        else:
+            self.help.hide()
 
     def show_progress(self) -> ProgressDialog:
         self.notes.flush()
