@@ -1,8 +1,9 @@
 """Start-up: process start to the first painted slide, against a bare Qt window.
 
 Both runs are child processes told their start time in AGORA_BENCH_T0; each
-prints `first-paint SECONDS` from its first paintEvent and quits (the app does
-this in SlideView when AGORA_BENCH_FIRST_PAINT=1). The bare window is the
+prints `first-paint SECONDS` from its first paintEvent and quits (the app is
+started by `benchmarks/launch.py`, which runs the app's own start-up and
+listens to the slide's `firstPainted` signal). The bare window is the
 floor no PySide6 app can beat on this machine, so the budget is relative to
 it. Both run on Qt's offscreen platform so the figure needs no display.
 """
@@ -21,6 +22,7 @@ from benchmarks.report import Figure, median
 from desktop_app.paths import bundled_deck
 
 REPEATS = 9
+LAUNCHER = Path(__file__).with_name("launch.py")
 BUDGET_RATIO = 1.5
 
 _BARE_WINDOW = """
@@ -43,45 +45,46 @@ app.exec()
 """
 
 
-def _first_paint(command: list[str], home: str) -> float:
+def first_paint(command: list[str], home: str) -> dict[str, float]:
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        AGORA_BENCH_FIRST_PAINT="1",
         XDG_CONFIG_HOME=os.path.join(home, "config"),
         XDG_DATA_HOME=os.path.join(home, "data"),
     )
     env["AGORA_BENCH_T0"] = repr(time.time())
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
-    for line in done.stdout.splitlines():
-        if line.startswith("first-paint "):
-            return float(line.split()[1])
+    found = {
+        key: float(value)
+        for key, _, value in (line.partition(" ") for line in done.stdout.splitlines())
+        if key in ("first-paint", "rss-peak")
+    }
+    if "first-paint" in found:
+        return found
     last = (done.stderr.strip().splitlines() or ["no output"])[-1]
     raise RuntimeError(f"{' '.join(command[-3:])} painted nothing (exit {done.returncode}): {last}")
 
 
-def _app_command() -> list[str]:
-    """`agora DECK` as users start it: the installed entry point, else `python -m`."""
-    script = Path(sys.executable).with_name("agora")
-    launcher = [str(script)] if script.is_file() else [sys.executable, "-m", "desktop_app"]
-    return [*launcher, str(bundled_deck())]
+def app_command(*args: str) -> list[str]:
+    """`agora ARGS` as users start it, through the launcher that reports its first paint."""
+    return [sys.executable, str(LAUNCHER), *args]
 
 
 def run() -> list[Figure]:
-    app_cmd = _app_command()
+    app_cmd = app_command("open", str(bundled_deck()))
     bare_cmd = [sys.executable, "-c", _BARE_WINDOW]
     bare: list[float] = []
     app: list[float] = []
     with tempfile.TemporaryDirectory(prefix="agora-bench-") as home:
         # Warm the file cache for both, so neither's first run reads from disk: this
         # measures a warm start, and a cold disk would only add noise to the ratio.
-        _first_paint(bare_cmd, home)
+        first_paint(bare_cmd, home)["first-paint"]
         with contextlib.suppress(RuntimeError):  # reported by the measured runs below
-            _first_paint(app_cmd, home)
+            first_paint(app_cmd, home)["first-paint"]
         for _ in range(REPEATS):
-            bare.append(_first_paint(bare_cmd, home))
+            bare.append(first_paint(bare_cmd, home)["first-paint"])
             try:
-                app.append(_first_paint(app_cmd, home))
+                app.append(first_paint(app_cmd, home)["first-paint"])
             except RuntimeError as exc:
                 floor = median(bare)
                 return [

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.model.comparison import comparison_rows
 from desktop_app.model.deck import Deck
-from desktop_app.views.comparison.controller import ComparisonModel, build_rows
+from desktop_app.views.comparison.controller import ComparisonModel
 from desktop_app.views.comparison.source import comparison_deck
 
 
@@ -17,7 +18,7 @@ def model(deck: Deck) -> ComparisonModel:
 
 def test_rows_follow_the_debate_with_hybrid_last(deck: Deck) -> None:
     assert deck.debate is not None
-    rows = build_rows(deck.debate)
+    rows = comparison_rows(deck.debate)
     assert [r.id for r in rows] == [
         "access-vs-viability",
         "scrutiny-vs-safety",

@@ -39,6 +39,25 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    started = start_gui(command, deck_path, args)
+    if isinstance(started, int):
+        return started
+    app, window = started
+    code = app.exec()
+    del window
+    return code
+
+
+def start_gui(
+    command: str, deck_path: Path, args: argparse.Namespace
+) -> tuple[QApplication, object] | int:
+    """Load the deck and show the command's first window, before the event loop runs.
+
+    Returns the application and the window (or controller), which the caller
+    keeps alive while it runs the event loop; or the exit code when the deck
+    did not load. The benchmark harness starts the app through this too, so
+    the start-up it times is the one users get.
+    """
     with paused():
         deck, problems = load_or_report(deck_path)
         if deck is not None:
@@ -52,9 +71,7 @@ def run_gui(command: str, deck_path: Path, args: argparse.Namespace) -> int:
             application()
             report_broken_deck(deck_path, problems)
         return 1
-    code = app.exec()
-    del window
-    return code
+    return app, window
 
 
 def _start(command: str, deck: Deck, args: argparse.Namespace) -> tuple[QApplication, object]:

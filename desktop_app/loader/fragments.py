@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from desktop_app.model import comparison
 from desktop_app.model.deck import Deck, Slide
 
 
 def comparison_rows(slide: Slide, deck: Deck) -> int:
-    """One step per dimension shown, plus one for the hybrid middle ground if it has arguments."""
+    """How many build steps: one per row the renderer draws (`model.comparison`)."""
     if slide.layout != "comparison" or deck.debate is None:
         return 0
-    rows = len(slide.dimensions or deck.debate.dimensions)
-    hybrid = any(not a.dimension for a in deck.debate.arguments)
-    return rows + int(hybrid)
+    return len(comparison.comparison_rows(deck.debate, slide.dimensions))

@@ -182,6 +182,26 @@ class Deck:
     def question(self, question_id: str) -> QuizQuestion | None:
         return self._questions_by_id.get(question_id)
 
+    def next_position(self, index: int, step: int) -> tuple[int, int] | None:
+        """The build step or slide after (index, step); None at the end.
+
+        The one rule for "what comes next": the state moves by it, the console
+        previews it and the slide views paint it ahead of time.
+        """
+        if not 0 <= index < len(self.slides):
+            return None
+        if step < self.slides[index].fragments:
+            return index, step + 1
+        return (index + 1, 0) if index + 1 < len(self.slides) else None
+
+    def previous_position(self, index: int, step: int) -> tuple[int, int] | None:
+        """Back one build step; from a slide's first step, the previous slide fully built."""
+        if step > 0:
+            return index, step - 1
+        if 0 < index <= len(self.slides):
+            return index - 1, self.slides[index - 1].fragments
+        return None
+
     def planned_minutes(self, slide_index: int) -> float:
         """Minutes planned up to the end of a slide, for the presenter's pace cue.
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from desktop_app.model.comparison import ComparisonFocus
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.text import TextStyle, draw_document, fit_document
 from desktop_app.render.theme import Theme
@@ -17,17 +18,6 @@ CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
 MARGIN_X = 110
 TOP = 72
 BOTTOM = 1000
-
-
-@dataclass(frozen=True)
-class ComparisonFocus:
-    """How the comparison layout is being presented: a focused row, a selected card."""
-
-    dimension: str = ""
-    selected: str = ""
-    highlighted: frozenset[str] = frozenset()
-    sides: frozenset[str] = frozenset()
-    query: str = ""
 
 
 @dataclass(frozen=True)

@@ -93,14 +93,7 @@ class PresentationState(QObject):
 
     def next_position(self) -> tuple[int, int] | None:
         """Where `next()` would go: the next build step, else the next slide; None at the end."""
-        slide = self.slide
-        if slide is None:
-            return None
-        if self._step < slide.fragments:
-            return self._index, self._step + 1
-        if self._index + 1 < self.count:
-            return self._index + 1, 0
-        return None
+        return self._deck.next_position(self._index, self._step)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -121,11 +114,9 @@ class PresentationState(QObject):
 
     def previous(self) -> None:
         """Back one build step; from a slide's first step, to the previous slide fully built."""
-        if self._step > 0:
-            self.goto(self._index, self._step - 1)
-        elif self._index > 0:
-            prev = self._deck.slides[self._index - 1]
-            self.goto(self._index - 1, prev.fragments)
+        target = self._deck.previous_position(self._index, self._step)
+        if target is not None:
+            self.goto(*target)
 
     def next_slide(self) -> None:
         self.goto(self._index + 1, 0)

@@ -8,31 +8,14 @@ next one, or a frozen one.
 
 from __future__ import annotations
 
-import os
-import time
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import HEIGHT, WIDTH, RenderOptions
 from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
-
-#: `benchmarks/startup.py` sets this to time start-up to the first painted slide.
-_BENCH_FIRST_PAINT = os.environ.get("AGORA_BENCH_FIRST_PAINT") == "1"
-
-
-def _report_first_paint() -> None:
-    """Print seconds since the launcher's AGORA_BENCH_T0 and quit: one timed start-up."""
-    global _BENCH_FIRST_PAINT
-    if not _BENCH_FIRST_PAINT:
-        return  # another view painted first (the presenter has several)
-    _BENCH_FIRST_PAINT = False
-    start = float(os.environ.get("AGORA_BENCH_T0") or time.time())
-    print(f"first-paint {time.time() - start:.4f}", flush=True)
-    QTimer.singleShot(0, QApplication.quit)
 
 
 class SlideView(QWidget):
@@ -54,8 +37,6 @@ class SlideView(QWidget):
         #: What the last prefetch was for: repaints of the same slide (a moving
         #: laser pointer, say) must not queue the same prefetch again and again.
         self._prefetched: tuple[object, ...] = ()
-        if _BENCH_FIRST_PAINT:
-            self.firstPainted.connect(_report_first_paint)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -122,7 +103,9 @@ class SlideView(QWidget):
             return
         index = min(self._index, len(slides) - 1)
         step = slides[index].fragments if self._step is None else self._step
-        target = (index, step + 1) if step < slides[index].fragments else (index + 1, 0)
+        target = self._renderer.deck.next_position(index, step)
+        if target is None:
+            return
         self._renderer.prefetch(self.size(), self.devicePixelRatioF(), *target, self._options)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -15,8 +15,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 
+from desktop_app.model.comparison import (
+    HYBRID,
+    ComparisonFocus,
+    Row,
+    comparison_rows,
+    matches,
+    sides,
+)
 from desktop_app.model.debate import Argument, Debate
-from desktop_app.render.canvas import BOTTOM, MARGIN_X, WIDTH, ComparisonFocus, Paint
+from desktop_app.render.canvas import BOTTOM, MARGIN_X, WIDTH, Paint
 
 _AC = Qt.AlignmentFlag
 GAP = 32
@@ -34,23 +42,14 @@ DIM_ROW = 0.25
 DIM_CARD = 0.2
 
 
-def comparison_rows(debate: Debate, dimensions: tuple[str, ...]) -> list[str]:
-    """Dimension ids shown, in the debate's order (all when none are named)."""
-    return [d.id for d in debate.dimensions if not dimensions or d.id in dimensions]
-
-
-def _sides(debate: Debate) -> list[str]:
-    return [p.id for p in debate.positions if p.id != "hybrid"][:2]
-
-
 def _rows_top(top: float) -> float:
     return top + HEADER_H + 4
 
 
-def _row_height(debate: Debate, rows: list[str], top: float) -> float:
-    hybrid = bool(debate.unpaired("hybrid"))
+def _row_height(rows: tuple[Row, ...], top: float) -> float:
+    hybrid = any(r.hybrid for r in rows)
     space = BOTTOM - _rows_top(top) - (LABEL_H + HYBRID_CARD_H + ROW_GAP if hybrid else 0)
-    return min(MAX_ROW_H, space / max(1, len(rows)))
+    return min(MAX_ROW_H, space / max(1, sum(not r.hybrid for r in rows)))
 
 
 def card_rects(
@@ -58,25 +57,25 @@ def card_rects(
 ) -> dict[str, QRectF]:
     """Where each argument's card sits on the canvas: the view uses it for mouse hits."""
     rows = comparison_rows(debate, dimensions)
-    hybrid = debate.unpaired("hybrid")
     col = (WIDTH - 2 * MARGIN_X - GAP) / 2
     y = _rows_top(top)
-    row_h = _row_height(debate, rows, top)
+    row_h = _row_height(rows, top)
     rects: dict[str, QRectF] = {}
-    for r, dim in enumerate(rows):
+    for r, row in enumerate(rows):
+        if row.hybrid:
+            hy = y + r * row_h + LABEL_H
+            w = (WIDTH - 2 * MARGIN_X - GAP * (len(row.cards) - 1)) / len(row.cards)
+            for k, arg in enumerate(row.cards):
+                rects[arg.id] = QRectF(MARGIN_X + k * (w + GAP), hy, w, HYBRID_CARD_H)
+            continue
         card_top = y + r * row_h + LABEL_H
-        for c, side in enumerate(_sides(debate)):
-            args = debate.row(dim, side)
+        for c, side in enumerate(sides(debate)):
+            args = debate.row(row.id, side)
             if not args:
                 continue
             h = (row_h - LABEL_H - ROW_GAP) / len(args)
             for k, arg in enumerate(args):
                 rects[arg.id] = QRectF(MARGIN_X + c * (col + GAP), card_top + k * h, col, h - 6)
-    if hybrid:
-        hy = y + len(rows) * row_h + LABEL_H
-        w = (WIDTH - 2 * MARGIN_X - GAP * (len(hybrid) - 1)) / len(hybrid)
-        for k, arg in enumerate(hybrid):
-            rects[arg.id] = QRectF(MARGIN_X + k * (w + GAP), hy, w, HYBRID_CARD_H)
     return rects
 
 
@@ -100,15 +99,17 @@ def paint_comparison(p: Paint) -> None:
     _side_headers(p, debate, focus, top)
     rects = card_rects(debate, p.slide.dimensions, top)
     y = _rows_top(top)
-    row_h = _row_height(debate, rows, top)
-    builds = p.slide.builds
-    for r, dim_id in enumerate(rows):
-        if builds and r >= p.step:
+    row_h = _row_height(rows, top)
+    for r, row in enumerate(rows):
+        # Step n shows the first n rows: the one rule the slide's build count comes from.
+        if p.slide.builds and r >= p.step:
+            break
+        p.painter.setOpacity(DIM_ROW if focus.dimension not in ("", row.id) else 1.0)
+        if row.hybrid:
+            _hybrid_row(p, row, rects, debate, focus)
             continue
-        dim = next(d for d in debate.dimensions if d.id == dim_id)
-        p.painter.setOpacity(DIM_ROW if focus.dimension not in ("", dim_id) else 1.0)
         p.label(
-            f"{r + 1}  \u00b7  {dim.title}",
+            f"{r + 1}  \u00b7  {row.title}",
             QRectF(MARGIN_X, y + r * row_h, WIDTH - 2 * MARGIN_X, LABEL_H),
             28,
             "muted",
@@ -116,33 +117,34 @@ def paint_comparison(p: Paint) -> None:
             wrap=False,
             align=_AC.AlignHCenter | _AC.AlignVCenter,
         )
-        for side in _sides(debate):
-            for arg in debate.row(dim_id, side):
-                _argument_card(p, rects[arg.id], arg, debate, focus, 38, 28)
-    hybrid = debate.unpaired("hybrid")
-    if hybrid and (not builds or p.step > len(rows)):
-        pos = debate.position("hybrid")
-        p.painter.setOpacity(DIM_ROW if focus.dimension not in ("", "hybrid") else 1.0)
-        title = f"{pos.marker} {pos.label} \u2014 {pos.stance}".strip() if pos else "Middle ground"
-        first = rects[hybrid[0].id]
-        p.label(
-            title,
-            QRectF(MARGIN_X, first.top() - LABEL_H, WIDTH - 2 * MARGIN_X, LABEL_H),
-            28,
-            "hybrid",
-            bold=True,
-            wrap=False,
-            align=_AC.AlignHCenter | _AC.AlignVCenter,
-        )
-        for arg in hybrid:
-            _argument_card(p, rects[arg.id], arg, debate, focus, 34, 28)
+        for arg in row.cards:
+            _argument_card(p, rects[arg.id], arg, debate, focus, 38, 28)
     p.painter.setOpacity(1.0)
+
+
+def _hybrid_row(
+    p: Paint, row: Row, rects: dict[str, QRectF], debate: Debate, focus: ComparisonFocus
+) -> None:
+    pos = debate.position(HYBRID)
+    title = f"{pos.marker} {pos.label} \u2014 {pos.stance}".strip() if pos else "Middle ground"
+    first = rects[row.cards[0].id]
+    p.label(
+        title,
+        QRectF(MARGIN_X, first.top() - LABEL_H, WIDTH - 2 * MARGIN_X, LABEL_H),
+        28,
+        "hybrid",
+        bold=True,
+        wrap=False,
+        align=_AC.AlignHCenter | _AC.AlignVCenter,
+    )
+    for arg in row.cards:
+        _argument_card(p, rects[arg.id], arg, debate, focus, 34, 28)
 
 
 def _side_headers(p: Paint, debate: Debate, focus: ComparisonFocus, top: float) -> None:
     """One bar per side: colour, marker and name, so no reader depends on colour alone."""
     col = (WIDTH - 2 * MARGIN_X - GAP) / 2
-    for c, side in enumerate(_sides(debate)):
+    for c, side in enumerate(sides(debate)):
         pos = debate.position(side)
         if pos is None:
             continue
@@ -159,16 +161,6 @@ def _side_headers(p: Paint, debate: Debate, focus: ComparisonFocus, top: float) 
             align=_AC.AlignLeft | _AC.AlignVCenter,
         )
     p.painter.setOpacity(1.0)
-
-
-def matches(arg: Argument, focus: ComparisonFocus) -> bool:
-    """Whether a card passes the view's side filter and search box."""
-    if focus.sides and arg.side not in focus.sides:
-        return False
-    if focus.query:
-        words = f"{arg.title} {arg.summary} {arg.detail} {' '.join(arg.examples)}".lower()
-        return all(w in words for w in focus.query.lower().split())
-    return True
 
 
 def link_label(debate: Debate, selected: str, arg: Argument) -> str:

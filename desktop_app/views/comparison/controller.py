@@ -9,47 +9,9 @@ observe the same `ComparisonModel` and stay in step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from desktop_app.model.comparison import ComparisonFocus, comparison_rows, matches
 from desktop_app.model.debate import Argument, Debate
-from desktop_app.render.canvas import ComparisonFocus
-from desktop_app.render.layouts.comparison import comparison_rows, matches
-
-HYBRID = "hybrid"
-
-
-@dataclass(frozen=True)
-class Row:
-    """One revealable row: a dimension (or the hybrid row) and its cards in reading order.
-
-    `lines` holds the visual lines of the row, each a tuple of columns; a cell
-    of a side with several arguments stacks them, so it spans several lines.
-    """
-
-    id: str
-    title: str
-    lines: tuple[tuple[Argument | None, ...], ...]
-
-    @property
-    def cards(self) -> tuple[Argument, ...]:
-        return tuple(a for line in self.lines for a in line if a is not None)
-
-
-def build_rows(debate: Debate, dimensions: tuple[str, ...] = ()) -> tuple[Row, ...]:
-    """The comparison's rows in the order the slide reveals them."""
-    sides = [p.id for p in debate.positions if p.id != HYBRID][:2]
-    rows: list[Row] = []
-    for dim_id in comparison_rows(debate, dimensions):
-        dim = next(d for d in debate.dimensions if d.id == dim_id)
-        cells = [debate.row(dim_id, side) for side in sides]
-        depth = max((len(c) for c in cells), default=0)
-        lines = tuple(tuple(c[k] if k < len(c) else None for c in cells) for k in range(depth))
-        rows.append(Row(dim_id, dim.title, lines))
-    hybrid = debate.unpaired(HYBRID)
-    if hybrid:
-        pos = debate.position(HYBRID)
-        rows.append(Row(HYBRID, pos.label if pos else "Middle ground", (hybrid,)))
-    return tuple(rows)
 
 
 class ComparisonModel:
@@ -60,7 +22,7 @@ class ComparisonModel:
     ) -> None:
         self._observers: list[Callable[[], None]] = []
         self.debate = debate
-        self.rows = build_rows(debate, dimensions)
+        self.rows = comparison_rows(debate, dimensions)
         self.revealed = len(self.rows) if revealed is None else self._clamp(revealed)
         self.focus_row = ""
         self.selected = ""
@@ -292,7 +254,7 @@ class ComparisonModel:
     def replace_debate(self, debate: Debate, dimensions: tuple[str, ...] = ()) -> None:
         """A reloaded deck: keep what still exists (selection, focus, filters)."""
         self.debate = debate
-        self.rows = build_rows(debate, dimensions)
+        self.rows = comparison_rows(debate, dimensions)
         self.revealed = self._clamp(self.revealed)
         if self.row_of(self.selected) < 0:
             self.selected, self.detail_open = "", False

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop_app.model.comparison import comparison_rows
 from desktop_app.model.deck import Deck, Section, Slide
-from desktop_app.views.comparison.controller import build_rows
 
 SYNTHETIC_ID = "__comparison-view"
 
@@ -30,7 +30,7 @@ def comparison_deck(deck: Deck) -> Deck | None:
     base = own or Slide(
         id=SYNTHETIC_ID, layout="comparison", section=SYNTHETIC_ID, title="Side by Side"
     )
-    steps = len(build_rows(deck.debate, base.dimensions))
+    steps = len(comparison_rows(deck.debate, base.dimensions))
     slide = replace(base, builds=True, rows=steps, section=SYNTHETIC_ID)
     section = Section(id=SYNTHETIC_ID, title=slide.title, slides=(slide,))
     return replace(deck, sections=(section,))

@@ -47,16 +47,6 @@ from desktop_app.views.slide_view import SlideView
 LAYOUT_KEY = "presenter/layout"
 
 
-def step_after(deck: Deck, position: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The build step or slide that follows `position`, as `next()` would move."""
-    if position is None or not deck.slides:
-        return None
-    index, step = position
-    if step < deck.slides[index].fragments:
-        return index, step + 1
-    return (index + 1, 0) if index + 1 < len(deck.slides) else None
-
-
 class Pane(QWidget):
     """A widget under a caption, so each part of the console says what it is."""
 
@@ -233,7 +223,7 @@ class PresenterConsole(QMainWindow):
             self.after_view,
             self.after_pane,
             "After that",
-            step_after(state.deck, state.next_position()),
+            _after(state.deck, state.next_position()),
         )
         if state.slide is not self._notes_for:
             # Only a new slide resets the notes: a build step keeps the speaker's scroll.
@@ -277,3 +267,7 @@ class PresenterConsole(QMainWindow):
         self.save_layout()
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _after(deck: Deck, position: tuple[int, int] | None) -> tuple[int, int] | None:
+    return deck.next_position(*position) if position is not None else None
