@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop_app.app import application, settings
 from desktop_app.loader import load_deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.screens import SETTING
 
@@ -27,7 +28,7 @@ def open_presenter(qtbot, make_deck: Callable[..., Path]):
     root = make_deck()
 
     def make(screen: int | None = None) -> Presenter:
-        presenter = Presenter(load_deck(root), settings(), screen=screen)
+        presenter = Presenter(PresentationState(load_deck(root)), settings(), screen=screen)
         qtbot.addWidget(presenter.console)
         qtbot.addWidget(presenter.audience)
         presenter.show()

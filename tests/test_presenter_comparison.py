@@ -13,7 +13,7 @@ from desktop_app.app import application, settings
 from desktop_app.model.deck import Deck
 from desktop_app.poll.tally import deck_poll_file
 from desktop_app.render.layouts.comparison import card_rects
-from desktop_app.state.presentation import Screen
+from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.user_data import data_folder
 from desktop_app.views.comparison.view import ComparisonView, shared_model
 from desktop_app.views.presenter import Presenter
@@ -22,7 +22,7 @@ from desktop_app.views.presenter import Presenter
 @pytest.fixture
 def presenter(qtbot, deck: Deck) -> Presenter:
     application()
-    p = Presenter(deck, settings(), start=3)
+    p = Presenter(PresentationState(deck), settings(), start=3)
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     p.show()
@@ -183,7 +183,7 @@ def test_a_deck_without_debate_has_no_comparison(qtbot, make_deck) -> None:
     from desktop_app.loader import load_deck
 
     application()
-    p = Presenter(load_deck(make_deck()), settings())
+    p = Presenter(PresentationState(load_deck(make_deck())), settings())
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     assert not p.actions.comparison.isEnabled()

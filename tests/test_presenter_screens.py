@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop_app.app import application, settings
 from desktop_app.loader import load_deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.screens import ScreenPlan, plan_screens, swapped
 
@@ -66,7 +67,7 @@ def test_swap_trades_places_and_leaves_rehearsal_alone() -> None:
 @pytest.fixture
 def presenter(qtbot, make_deck: Callable[..., Path]) -> Presenter:
     application()
-    p = Presenter(load_deck(make_deck()), settings())
+    p = Presenter(PresentationState(load_deck(make_deck())), settings())
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     p.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import application, settings
 from desktop_app.loader import load_deck
-from desktop_app.state.presentation import Screen
+from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.timer import TalkTimer
 from desktop_app.views.presenter.tools import Tool
@@ -63,7 +63,9 @@ def open_presenter(qtbot, make_deck: Callable[..., Path], clock: FakeClock):
     root = make_deck(DECK)
 
     def make(start: int = 1) -> Presenter:
-        presenter = Presenter(load_deck(root), settings(), start=start, timer=TalkTimer(clock))
+        presenter = Presenter(
+            PresentationState(load_deck(root)), settings(), start=start, timer=TalkTimer(clock)
+        )
         qtbot.addWidget(presenter.console)
         qtbot.addWidget(presenter.audience)
         presenter.show()
@@ -116,12 +118,12 @@ def test_start_option_is_one_based(open_presenter) -> None:
 
 def test_thumbnail_click_jumps(presenter: Presenter, qtbot) -> None:
     strip = presenter.console.thumbnails
-    assert strip.count() == 3
-    rect = strip.visualItemRect(strip.item(2))
+    assert strip.model().rowCount() == 3
+    rect = strip.visualRect(strip.model().index(2, 0))
     qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert presenter.state.index == 2
     presenter.actions.first.trigger()
-    assert strip.currentRow() == 0
+    assert strip.currentIndex().row() == 0
 
 
 def test_black_white_and_freeze_reach_only_the_room(presenter: Presenter) -> None:

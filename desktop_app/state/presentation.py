@@ -1,9 +1,13 @@
 """The one presentation state: where the talk is, and what the room sees.
 
-Every window (audience, presenter console, overview, comparison, study)
-reads this object and listens to its signals; none of them owns it or talks
-to another window directly. It depends on QtCore only, so it can be tested
-without widgets.
+There is one of these per open deck. Every window (audience, presenter
+console, room, overview, comparison, study) reads this object and listens to
+its signals; none of them keeps a deck or a slide index of its own, owns the
+state or talks to another window directly. A live reload swaps the deck here
+(`replace_deck`) and every window follows, on the same slide by id; a broken
+edit leaves the deck as it is and sets `problems`, which each window shows
+in its banner. It depends on QtCore only, so it can be tested without
+widgets.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import enum
 from PySide6.QtCore import QObject, QPointF, Signal
 
 from desktop_app.model.deck import Deck, Slide
+from desktop_app.model.problems import Problem
 
 
 class Screen(enum.Enum):
@@ -36,6 +41,8 @@ class PresentationState(QObject):
     pointerChanged = Signal(object)
     #: Spotlight on/off (drawn around the pointer).
     spotlightChanged = Signal(bool)
+    #: The deck's files have errors (list of Problem; empty once they load again).
+    problemsChanged = Signal(list)
 
     def __init__(self, deck: Deck, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +53,7 @@ class PresentationState(QObject):
         self._frozen: tuple[int, int] | None = None
         self._pointer: QPointF | None = None
         self._spotlight = False
+        self._problems: list[Problem] = []
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -90,6 +98,11 @@ class PresentationState(QObject):
     @property
     def spotlight(self) -> bool:
         return self._spotlight
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Errors of the deck's files; the deck shown is the last one that loaded."""
+        return list(self._problems)
 
     def next_position(self) -> tuple[int, int] | None:
         """Where `next()` would go: the next build step, else the next slide; None at the end."""
@@ -165,7 +178,19 @@ class PresentationState(QObject):
             self._spotlight = on
             self.spotlightChanged.emit(on)
 
+    def end_show(self) -> None:
+        """A show ended: what only the room saw (black, freeze, pointer) ends with it."""
+        self.set_screen(Screen.SLIDE)
+        self.set_frozen(False)
+        self.set_pointer(None)
+        self.set_spotlight(False)
+
     # -- reload ----------------------------------------------------------------------------
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """The files on disk do not load: keep the deck, tell every window why."""
+        self._problems = list(problems)
+        self.problemsChanged.emit(self.problems)
 
     def replace_deck(self, deck: Deck) -> None:
         """Swap in a reloaded deck, staying on the same slide by id (or the nearest index)."""
@@ -181,3 +206,5 @@ class PresentationState(QObject):
             self._frozen = (fi, min(self._frozen[1], deck.slides[fi].fragments))
         self.deckChanged.emit()
         self.positionChanged.emit(index, step)
+        if self._problems:
+            self.set_problems([])

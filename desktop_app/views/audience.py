@@ -108,8 +108,7 @@ class AudienceWindow(QMainWindow):
 
             chrome = AudienceChrome(self, self._central, self._grid)
             self._chrome = chrome
-            chrome.watcher.failed.connect(self._show_problems)
-            chrome.watcher.reloaded.connect(chrome.banner.hide)
+            chrome.banner.follow(self.state)
             chrome.banner.dismissed.connect(self._focus_page)
             chrome.help.closed.connect(self._sync_enabled)
             commands = chrome.commands
@@ -276,10 +275,8 @@ class AudienceWindow(QMainWindow):
             self._chrome.commands["view.black"].setChecked(screen is Screen.BLACK)
             self._chrome.commands["view.white"].setChecked(screen is Screen.WHITE)
 
-    def _show_problems(self, problems: list, heading: str = "") -> None:
-        root = self.watcher.root
-        heading = heading or "The deck has errors; still showing the last version that loaded"
-        self.banner.show_problems(heading, [p.format(root) for p in problems])
+    def _show_problems(self, problems: list, heading: str) -> None:
+        self.banner.show_problems(heading, [p.format(self.state.deck.root) for p in problems])
 
     # -- commands --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 
 from desktop_app.app import settings
 from desktop_app.render.theme import load_theme
-from desktop_app.state.deck_watcher import DeckWatcher
+from desktop_app.state.live import live_reload
 from desktop_app.views.actions import ActionSet
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.comparison.mode import ComparisonMode
@@ -37,7 +37,7 @@ class AudienceChrome:
         grid.addWidget(self.banner, 0, 0)
         grid.addWidget(self.help, 0, 0, 2, 1)
         self.modes = ModeLauncher(window, state)
-        self.watcher = DeckWatcher(state, state.deck.root, window)
+        self.watcher = live_reload(state)
         store = settings()
         self.commands = ActionSet(window, window.handlers(self), store)
         self.menus: dict[str, QMenu] = self.commands.fill_menus(window.menuBar())

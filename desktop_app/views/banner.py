@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.model.problems import Problem
+from desktop_app.state.presentation import PresentationState
+
 #: Dark text on a pale amber ground (contrast > 10:1); the "⚠" and heading say it, not colour.
 STYLE = """
 QFrame#problemBanner { background: #fff4d6; border-bottom: 3px solid #8a5a00; }
@@ -71,6 +74,25 @@ class ProblemBanner(QFrame):
         self._details.setText("\n".join(shown))
         self.setAccessibleDescription(heading + ". " + " ".join(lines))
         self.show()
+
+    def follow(self, state: PresentationState) -> None:
+        """Show the deck's problems in this window whenever a reload fails; hide on a good one.
+
+        Every window of a deck calls this with the deck's one state, so a broken
+        edit is reported in each of them, not only in the one that saw it.
+        """
+        self._state = state
+        state.problemsChanged.connect(self._problems_changed)
+        self._problems_changed(state.problems)
+
+    def _problems_changed(self, problems: list[Problem]) -> None:
+        if not problems:
+            self.hide()
+            return
+        self.show_problems(
+            self.tr("The deck has errors; still showing the last version that loaded"),
+            [p.format(self._state.deck.root) for p in problems],
+        )
 
     def dismiss(self) -> None:
         self.hide()

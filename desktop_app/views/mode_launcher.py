@@ -2,9 +2,10 @@
 
 As in PowerPoint, presenting hides the window the teacher was working in and
 brings it back, at the slide the show ended on, when the console closes. The
-presenter keeps its own PresentationState (its black screen or freeze must
-not outlive the show); only the position is handed over, both ways. Study
-mode opens beside the slides, at the same slide, and is reused while open.
+presenter drives the window's own PresentationState, so there is no position
+to hand over and a reload during the show reaches both; what only the room
+saw (black screen, freeze, pointer) ends with the show. Study mode opens
+beside the slides, at the same slide, and is reused while open.
 
 
 The presenter and study packages are imported when first opened, not with
@@ -41,9 +42,7 @@ class ModeLauncher(QObject):
             return self.presenter
         from desktop_app.views.presenter import Presenter
 
-        state = self._state
-        presenter = Presenter(state.deck, settings(), start=state.index + 1)
-        presenter.state.goto(state.index, state.step)
+        presenter = Presenter(self._state, settings())
         presenter.console.closing.connect(self._show_ended)
         self.presenter = presenter
         self._window.hide()
@@ -55,7 +54,6 @@ class ModeLauncher(QObject):
         if presenter is None:
             return
         self.presenter = None
-        self._state.goto(presenter.state.index, presenter.state.step)
         # Shown before the console finishes closing, so the application never sees
         # its last window close and quits.
         self._window.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.model.deck import Deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter.presenter import Presenter
 
 
@@ -16,7 +17,10 @@ def launch_presenter(deck: Deck, args: argparse.Namespace) -> Presenter:
     from desktop_app.app import application, settings
 
     presenter = Presenter(
-        deck, settings(), screen=getattr(args, "screen", None), start=getattr(args, "start", 1) or 1
+        PresentationState(deck),
+        settings(),
+        screen=getattr(args, "screen", None),
+        start=getattr(args, "start", 1) or 1,
     )
     # Owned by the application, so the show goes on even if the caller drops its reference.
     presenter.setParent(application())

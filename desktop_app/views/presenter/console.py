@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.command_set import CommandSet
 from desktop_app.views.export_dialog import open_export_dialog
 from desktop_app.views.help_overlay import HelpOverlay
@@ -123,9 +124,13 @@ class PresenterConsole(QMainWindow):
         for splitter in self.splitters:
             splitter.setAccessibleName(f"Console {splitter.objectName()} divider")
 
+        # A broken edit during the talk: the last good deck stays, the speaker sees why.
+        self.banner = ProblemBanner()
+        self.banner.follow(state)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
         layout.addWidget(self.status)
         layout.addWidget(self.rows, 1)
         self.setCentralWidget(central)
@@ -247,6 +252,7 @@ class PresenterConsole(QMainWindow):
     def _deck_changed(self) -> None:
         for view in (self.current, self.next_view, self.after_view):
             view.set_deck(self._state.deck)
+        self.setWindowTitle(f"{self._state.deck.title} — Presenter console")
         self._sync()
 
     # -- remembering the arrangement -------------------------------------------------------

@@ -1,8 +1,11 @@
 """The presenter: one state, one ink store, two windows, and where they go.
 
 This is the only object that knows both windows. It binds the shared actions
-to the state, places the console and the audience window on screens, moves
-them when a projector comes or goes, and ends the show.
+to the deck's one PresentationState (its own for `agora present`, the
+audience window's when the show starts from there), places the console and
+the audience window on screens, moves them when a projector comes or goes,
+and ends the show. The deck's files are watched from the start, so an edit
+reaches the console, its thumbnails and the room while the talk runs.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from desktop_app.model.deck import Deck
+from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter.actions import PresenterActions, make_actions
 from desktop_app.views.presenter.audience_window import AudienceWindow
@@ -27,18 +30,20 @@ from desktop_app.views.presenter.tools import Tool
 class Presenter(QObject):
     def __init__(
         self,
-        deck: Deck,
+        state: PresentationState,
         settings: QSettings,
         screen: int | None = None,
-        start: int = 1,
+        start: int | None = None,
         timer: TalkTimer | None = None,
     ) -> None:
         super().__init__()
         # State and ink are not parented to the presenter: the windows hold them too, and
         # must never see them deleted underneath (e.g. a timer tick after the show ended).
-        self.state = PresentationState(deck)
-        self.state.goto(max(0, start - 1), 0)
-        self.ink = InkStore(deck.root)
+        self.state = state
+        if start is not None:
+            state.goto(max(0, start - 1), 0)
+        self.reloader = live_reload(state)
+        self.ink = InkStore(state.deck.root)
         self.timer = timer or TalkTimer()
         self.actions = make_actions(self, settings)
         self.console = PresenterConsole(self.state, self.ink, self.timer, self.actions, settings)
@@ -234,7 +239,7 @@ class Presenter(QObject):
 
     def _closing(self) -> None:
         self.ink.finish()
-        self.state.set_pointer(None)
+        self.state.end_show()
         self.audience.hide()
 
 

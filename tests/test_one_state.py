@@ -1,0 +1,87 @@
+"""One state per open deck: every window follows a reload of it, on the same slide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.app import settings
+from desktop_app.loader import load_deck
+from desktop_app.state.live import live_reload
+from desktop_app.state.presentation import PresentationState, Screen
+from desktop_app.views.audience import AudienceWindow
+from desktop_app.views.presenter import Presenter
+from tests.conftest import show_audience
+
+DECK = """\
+format: 1
+title: Shared
+sections:
+  - id: a
+    title: A
+    slides:
+      - {id: one, layout: title, title: One}
+      - {id: two, layout: title, title: Two}
+      - {id: three, layout: title, title: Three}
+"""
+
+
+@pytest.fixture
+def root(make_deck: Callable[..., Path]) -> Path:
+    return make_deck(DECK)
+
+
+@pytest.fixture
+def presenter(qtbot, root: Path) -> Presenter:  # type: ignore[no-untyped-def]
+    p = Presenter(PresentationState(load_deck(root)), settings(), start=2)
+    qtbot.addWidget(p.console)
+    qtbot.addWidget(p.audience)
+    p.show()
+    return p
+
+
+def test_every_window_of_a_deck_shares_one_watcher(presenter: Presenter) -> None:
+    assert live_reload(presenter.state) is presenter.reloader
+
+
+def test_a_broken_edit_keeps_the_slides_and_shows_the_console_banner(
+    presenter: Presenter, root: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    (root / "deck.yaml").write_text("format: 1\ntitle: [broken\n", encoding="utf-8")
+    presenter.reloader.reload()
+    banner = presenter.console.banner
+    assert not banner.isHidden()
+    assert any("deck.yaml" in line for line in banner.lines)
+    assert presenter.state.slide is not None and presenter.state.slide.id == "two"
+    (root / "deck.yaml").write_text(DECK.replace("Two", "Two again"), encoding="utf-8")
+    presenter.reloader.reload()
+    assert banner.isHidden()
+    assert presenter.console.current.renderer.deck.slides[1].title == "Two again"
+
+
+def test_a_show_from_the_audience_window_drives_its_state_and_ends_on_the_slide_by_id(
+    qtbot, root: Path
+) -> None:  # type: ignore[no-untyped-def]
+    state = PresentationState(load_deck(root))
+    window = show_audience(qtbot, AudienceWindow(state))
+    state.setParent(window)
+    state.goto(1)
+    presenter = window.modes.present()
+    qtbot.addWidget(presenter.console)
+    qtbot.addWidget(presenter.audience)
+    assert presenter.state is state and presenter.reloader is window.watcher
+    presenter.actions.black.trigger()
+    # The author inserts a slide before the current one during the show.
+    text = DECK.replace(
+        "      - {id: one", "      - {id: new, layout: title, title: New}\n      - {id: one"
+    )
+    (root / "deck.yaml").write_text(text, encoding="utf-8")
+    presenter.reloader.reload()
+    assert presenter.console.current.renderer.deck is state.deck
+    presenter.actions.end_show.trigger()
+    qtbot.waitUntil(window.isVisible)
+    assert state.slide is not None and state.slide.id == "two" and state.index == 2
+    assert window.slide_view.renderer.deck is state.deck
+    assert state.screen is Screen.SLIDE  # the black screen ended with the show
