@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from desktop_app.model.deck import Deck
 from desktop_app.render.layouts.comparison import card_rects
+from desktop_app.state.poll import PollState
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.command_set import make_action
 from desktop_app.views.commands import command
 from desktop_app.views.comparison.mode import ComparisonMode
 from desktop_app.views.comparison.poll_panel import PollPanel
-from desktop_app.views.comparison.view import ComparisonView, shared_model
+from desktop_app.views.comparison.view import ComparisonView
 
 
 @pytest.fixture
 def view(qtbot, deck: Deck) -> ComparisonView:
-    v = ComparisonView(deck)
+    v = ComparisonView(PresentationState(deck))
     qtbot.addWidget(v)
     v.resize(1280, 720)
     v.show()
@@ -162,10 +163,10 @@ def test_poll_records_by_keys_and_shows_the_chart(qtbot, view: ComparisonView) -
 
 def test_poll_panel_reloads_saved_counts_and_exports_csv(qtbot, deck: Deck, tmp_path: Path) -> None:
     path = tmp_path / "poll.json"
-    panel = PollPanel(deck, path)
+    panel = PollPanel(deck, PollState(), path)
     qtbot.addWidget(panel)
     panel.spins["closed"].setValue(4)
-    again = PollPanel(deck, path)
+    again = PollPanel(deck, PollState(), path)
     qtbot.addWidget(again)
     assert again.spins["closed"].value() == 4
     again.save_csv(tmp_path / "poll.csv")
@@ -177,7 +178,7 @@ def test_damaged_poll_file_is_reported_and_not_overwritten(
 ) -> None:
     path = tmp_path / "poll.json"
     path.write_text("{oops", encoding="utf-8")
-    panel = PollPanel(deck, path)
+    panel = PollPanel(deck, PollState(), path)
     qtbot.addWidget(panel)
     assert str(path) in panel.status.text()
     panel.vote("open", 1)
@@ -189,7 +190,7 @@ def test_views_of_one_presentation_share_their_state(qtbot, deck: Deck) -> None:
     audience, console = ComparisonView(state), ComparisonView(state)
     qtbot.addWidget(audience)
     qtbot.addWidget(console)
-    assert audience.model is console.model is shared_model(state)
+    assert audience.model is console.model is state.comparison
     console.model.select("closed-accountability", True)  # type: ignore[union-attr]
     assert audience.canvas._options.comparison.selected == "closed-accountability"  # type: ignore[union-attr]
     assert audience.detail.argument.id == "closed-accountability"  # type: ignore[union-attr]
@@ -238,7 +239,7 @@ def test_view_keys_win_over_window_shortcuts(qtbot, deck: Deck) -> None:
 def test_a_deck_without_debate_shows_a_message(qtbot, make_deck) -> None:
     from desktop_app.loader import load_deck
 
-    view = ComparisonView(load_deck(make_deck()))
+    view = ComparisonView(PresentationState(load_deck(make_deck())))
     qtbot.addWidget(view)
     assert view.model is None
     assert "no debate" in view.findChild(QLabel).text()

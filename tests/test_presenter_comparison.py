@@ -15,7 +15,7 @@ from desktop_app.poll.tally import deck_poll_file
 from desktop_app.render.layouts.comparison import card_rects
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.user_data import data_folder
-from desktop_app.views.comparison.view import ComparisonView, shared_model
+from desktop_app.views.comparison.view import ComparisonView
 from desktop_app.views.presenter import Presenter
 
 
@@ -44,7 +44,7 @@ def room(p: Presenter) -> ComparisonView:
 
 def enter(p: Presenter) -> ComparisonView:
     p.actions.comparison.trigger()
-    model = shared_model(p.state)
+    model = p.state.comparison
     assert model is not None
     model.set_revealed(0)
     return driver(p)
@@ -76,7 +76,7 @@ def test_c_shows_the_comparison_in_both_windows(presenter: Presenter, qtbot) -> 
     # The room's copy is display-only: no filter bar, no poll controls.
     assert room(p).filter_bar.isHidden() and not driver(p).filter_bar.isHidden()
     assert not room(p).canvas.framed  # no keyboard-focus frame on the projector
-    assert room(p).model is driver(p).model is shared_model(p.state)
+    assert room(p).model is driver(p).model is p.state.comparison
 
 
 def test_revealing_on_the_console_reaches_the_room(presenter: Presenter, qtbot) -> None:
@@ -86,7 +86,7 @@ def test_revealing_on_the_console_reaches_the_room(presenter: Presenter, qtbot) 
     position = p.state.index, p.state.step
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
         qtbot.keyClick(view.canvas, key)
-    assert shared_model(p.state).revealed == 3  # type: ignore[union-attr]
+    assert p.state.comparison.revealed == 3  # type: ignore[union-attr]
     assert room(p).isVisible() and room(p).canvas._step == 3
     assert (p.state.index, p.state.step) == position  # the slides did not move
     # A clicker key reaching the window (focus elsewhere) still reveals, never moves slides.
@@ -117,7 +117,7 @@ def test_selecting_a_card_on_the_console_selects_it_in_the_room(
 ) -> None:
     p = presenter
     view = enter(p)
-    shared_model(p.state).reveal_all()  # type: ignore[union-attr]
+    p.state.comparison.reveal_all()  # type: ignore[union-attr]
     click_card(qtbot, view, "closed-accountability")
     assert room(p).canvas._options.comparison.selected == "closed-accountability"
     qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
@@ -140,7 +140,7 @@ def test_poll_votes_from_the_console_are_saved_and_charted_for_the_room(
     qtbot.keyClick(view.poll, Qt.Key.Key_3)
     saved = json.loads(Path(deck_poll_file(data_folder(), deck)).read_text(encoding="utf-8"))
     assert saved["before"] == {"open": 2, "closed": 0, "hybrid": 1}
-    assert room(p).poll.chart.tally.count("before", "open") == 2  # the room's bars follow
+    assert room(p).poll.tally.count("before", "open") == 2  # the room's bars follow
     qtbot.keyClick(view.poll, Qt.Key.Key_Escape)
     assert room(p).main.currentWidget() is room(p).canvas
 

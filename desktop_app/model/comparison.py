@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.model.debate import Argument, Debate
+from desktop_app.model.deck import Deck, Slide
 
 #: The position whose arguments without a dimension form the middle-ground row.
 HYBRID = "hybrid"
@@ -86,3 +87,14 @@ def matches(arg: Argument, focus: ComparisonFocus) -> bool:
         words = f"{arg.title} {arg.summary} {arg.detail} {' '.join(arg.examples)}".lower()
         return all(w in words for w in focus.query.lower().split())
     return True
+
+
+def comparison_slide(deck: Deck) -> Slide | None:
+    """The deck's first comparison slide: its rows are the ones the comparison view shows."""
+    return next((s for s in deck.slides if s.layout == "comparison"), None)
+
+
+def shown_dimensions(deck: Deck) -> tuple[str, ...]:
+    """The dimensions the interactive comparison shows: its slide's, else all."""
+    slide = comparison_slide(deck)
+    return slide.dimensions if slide is not None else ()

@@ -16,8 +16,11 @@ import enum
 
 from PySide6.QtCore import QObject, QPointF, Signal
 
+from desktop_app.model.comparison import shown_dimensions
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.model.problems import Problem
+from desktop_app.state.comparison import ComparisonState
+from desktop_app.state.poll import PollState
 
 
 class Screen(enum.Enum):
@@ -54,6 +57,10 @@ class PresentationState(QObject):
         self._pointer: QPointF | None = None
         self._spotlight = False
         self._problems: list[Problem] = []
+        #: The comparison's reveal, focus and selection, shared by every window showing it.
+        self.comparison = ComparisonState(deck.debate, shown_dimensions(deck), parent=self)
+        #: The class poll: whether it is shown, its phase and its tally.
+        self.poll = PollState(self)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -204,6 +211,7 @@ class PresentationState(QObject):
         if self._frozen is not None:
             fi = min(self._frozen[0], max(0, len(deck.slides) - 1))
             self._frozen = (fi, min(self._frozen[1], deck.slides[fi].fragments))
+        self.comparison.replace_debate(deck.debate, shown_dimensions(deck))
         self.deckChanged.emit()
         self.positionChanged.emit(index, step)
         if self._problems:

@@ -1,6 +1,6 @@
 """The controls above the comparison: row focus, side toggles, search, reveal buttons.
 
-Every control writes to the shared `ComparisonModel` and is refreshed from
+Every control writes to the shared `ComparisonState` and is refreshed from
 it, so the keyboard, the mouse and another window driving the same model
 all leave the bar showing the truth.
 """
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.views.comparison.controller import ComparisonModel
+from desktop_app.state.comparison import ComparisonState
 
 
 class FilterBar(QWidget):
-    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ComparisonState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
         layout = QHBoxLayout(self)
@@ -41,7 +41,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.row_combo)
 
         self.side_buttons: dict[str, QToolButton] = {}
-        for pos in model.debate.positions:
+        for pos in model.debate.positions if model.debate else ():
             button = QToolButton()
             button.setText(f"{pos.marker} {pos.label}".strip())
             button.setCheckable(True)

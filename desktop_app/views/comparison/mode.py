@@ -2,7 +2,7 @@
 
 A window with a QStackedWidget shows the comparison in place of its slide
 (the audience window); without one, the comparison opens in a window of its
-own. Either way it shows the presentation's shared comparison model, so the
+own. Either way it shows the presentation's `state.comparison`, so the
 presenter console and the room see the same rows, focus and selection.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from desktop_app.model.comparison import comparison_slide
 from desktop_app.render.theme import Theme
 from desktop_app.state.presentation import PresentationState
 
@@ -109,17 +110,7 @@ class ComparisonMode(QObject):
 
 def match_slide(state: PresentationState) -> None:
     """Opened on the comparison slide itself: show as many rows as the slide does."""
-    from desktop_app.views.comparison.source import comparison_slide
-    from desktop_app.views.comparison.view import shared_model
-
-    model = shared_model(state)
     slide = state.slide
     own = comparison_slide(state.deck)
-    if (
-        model is not None
-        and slide is not None
-        and own is not None
-        and slide.id == own.id
-        and slide.builds
-    ):
-        model.set_revealed(state.step)
+    if slide is not None and own is not None and slide.id == own.id and slide.builds:
+        state.comparison.set_revealed(state.step)

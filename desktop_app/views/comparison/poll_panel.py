@@ -2,7 +2,9 @@
 
 The chart is the renderer's `paint_poll`, the same picture a PDF export
 shows; the comparison view shows it in place of the grid while this panel
-is open. Every change is saved at once by the `Tally`; a file that cannot be
+is open. Phase and tally live in the presentation's `PollState`, so every
+panel and chart of a show (console and room) counts into and shows the same
+one. Every change is saved at once by the `Tally`; a file that cannot be
 read is never overwritten, and the panel says so instead of recording.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +32,7 @@ from desktop_app.model.deck import Deck
 from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file
 from desktop_app.render.poll_chart import paint_poll, side_label
 from desktop_app.render.theme import Theme, theme_for
+from desktop_app.state.poll import PollState
 from desktop_app.user_data import data_folder
 
 _ADD_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
@@ -41,47 +44,46 @@ class PollChart(QWidget):
     """The poll drawn by the shared chart painter, scaled to the widget."""
 
     def __init__(
-        self, tally: Tally, theme: Theme, deck: Deck, parent: QWidget | None = None
+        self, poll: PollState, theme: Theme, deck: Deck, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.tally, self.theme, self.deck = tally, theme, deck
+        self.poll, self.theme, self.deck = poll, theme, deck
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Poll chart")
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.poll.tally is None:
+            return
         painter = QPainter(self)
-        paint_poll(painter, QRectF(self.rect()), self.theme, self.tally, self.deck.debate)
+        paint_poll(painter, QRectF(self.rect()), self.theme, self.poll.tally, self.deck.debate)
         painter.end()
 
 
 class PollPanel(QWidget):
-    #: The counts or the phase changed: charts showing this tally elsewhere repaint.
-    changed = Signal()
-
     def __init__(
         self,
         deck: Deck,
+        poll: PollState,
         path: Path | None = None,
         parent: QWidget | None = None,
         theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self._deck = deck
+        self._poll = poll
         self.setAccessibleName("Class poll")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.phase = "before"
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Poll status")
-        path = path or deck_poll_file(data_folder(), deck)
-        try:
-            self.tally = Tally.load(path)
-            self._writable = True
-        except PollError as exc:
-            self.tally = Tally(path)
-            self._writable = False
-            self.status.setText(f"{exc}. Recording is off so that file is kept as it is.")
+        if poll.tally is None:
+            path = path or deck_poll_file(data_folder(), deck)
+            try:
+                poll.attach(Tally.load(path), "")
+            except PollError as exc:
+                poll.attach(Tally(path), f"{exc}. Recording is off so that file is kept as it is.")
+        self.status.setText(poll.notice)
 
         layout = QVBoxLayout(self)
         phases = QHBoxLayout()
@@ -112,7 +114,7 @@ class PollPanel(QWidget):
 
         # The chart is shown large in place of the grid (the room reads it); the
         # host view places it, this panel keeps it in step with the counts.
-        self.chart = PollChart(self.tally, self._resolve(theme), deck)
+        self.chart = PollChart(poll, self._resolve(theme), deck)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         self.clear_button = QPushButton("Clear this phase")
@@ -130,8 +132,18 @@ class PollPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.status)
         for w in (*self.spins.values(), self.clear_button):
-            w.setEnabled(self._writable)
-        self.set_phase("before")
+            w.setEnabled(not poll.notice)
+        poll.changed.connect(self._sync)
+        self._sync()
+
+    @property
+    def tally(self) -> Tally:
+        assert self._poll.tally is not None  # attached in __init__
+        return self._poll.tally
+
+    @property
+    def phase(self) -> str:
+        return self._poll.phase
 
     def _resolve(self, theme: Theme | None) -> Theme:
         return theme_for(self._deck, theme)
@@ -141,9 +153,7 @@ class PollPanel(QWidget):
         self.chart.update()
 
     def set_phase(self, phase: str) -> None:
-        self.phase = phase
-        self.phase_buttons[phase].setChecked(True)
-        self._sync()
+        self._poll.set_phase(phase)
 
     def vote(self, choice: str, delta: int) -> None:
         """Add (or with a negative delta, remove) votes for the current phase."""
@@ -156,22 +166,22 @@ class PollPanel(QWidget):
         self._record(lambda: self.tally.clear(self.phase))
 
     def _record(self, change: Callable[[], None]) -> None:
-        if not self._writable:
+        if self._poll.notice:
             return
         try:
             change()
             self.status.setText("")
         except PollError as exc:
             self.status.setText(f"Not saved: {exc}")
-        self._sync()
+        self._poll.counted()
 
     def _sync(self) -> None:
+        self.phase_buttons[self.phase].setChecked(True)
         for choice, spin in self.spins.items():
             spin.blockSignals(True)
             spin.setValue(self.tally.count(self.phase, choice))
             spin.blockSignals(False)
         self.chart.update()
-        self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

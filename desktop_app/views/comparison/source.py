@@ -11,15 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop_app.model.comparison import comparison_rows
+from desktop_app.model.comparison import comparison_rows, comparison_slide
 from desktop_app.model.deck import Deck, Section, Slide
 
 SYNTHETIC_ID = "__comparison-view"
-
-
-def comparison_slide(deck: Deck) -> Slide | None:
-    """The deck's first comparison slide, or None."""
-    return next((s for s in deck.slides if s.layout == "comparison"), None)
 
 
 def comparison_deck(deck: Deck) -> Deck | None:

@@ -2,13 +2,12 @@
 
 The grid is painted by the shared renderer (the comparison slide with a
 `ComparisonFocus`), so what the room sees here matches the slide and the
-PDF. The widget holds no state of its own: it shows a `ComparisonModel`,
-which the audience window and the presenter console can share.
+PDF. The widget holds no state of its own: it shows the presentation's
+`state.comparison` and `state.poll`, which every window of the deck shares.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from functools import partial
 
@@ -27,10 +26,10 @@ from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import RenderOptions
 from desktop_app.render.layouts.comparison import card_rects
 from desktop_app.render.theme import Theme
+from desktop_app.state.comparison import ComparisonState
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.command_set import CommandSet
 from desktop_app.views.commands import COMPARISON
-from desktop_app.views.comparison.controller import ComparisonModel
 from desktop_app.views.comparison.detail_panel import DetailPanel
 from desktop_app.views.comparison.filter_bar import FilterBar
 from desktop_app.views.comparison.poll_panel import PollPanel
@@ -38,29 +37,6 @@ from desktop_app.views.comparison.source import comparison_deck
 from desktop_app.views.slide_view import SlideView
 
 _K = Qt.Key
-_models: weakref.WeakKeyDictionary[PresentationState, ComparisonModel] = weakref.WeakKeyDictionary()
-
-
-def shared_model(state: PresentationState) -> ComparisonModel | None:
-    """The one comparison model of a presentation, shared by every window showing it.
-
-    Created on first use; follows live reloads of the deck. None when the
-    deck has no debate to compare.
-    """
-    model = _models.get(state)
-    if model is None and state.deck.debate is not None:
-        source = comparison_deck(state.deck)
-        assert source is not None
-        model = ComparisonModel(state.deck.debate, source.slides[0].dimensions)
-        _models[state] = model
-        state.deckChanged.connect(lambda: _follow_reload(state))
-    return model
-
-
-def _follow_reload(state: PresentationState) -> None:
-    model, source = _models.get(state), comparison_deck(state.deck)
-    if model is not None and source is not None and state.deck.debate is not None:
-        model.replace_debate(state.deck.debate, source.slides[0].dimensions)
 
 
 class ComparisonCanvas(SlideView):
@@ -88,18 +64,17 @@ class ComparisonCanvas(SlideView):
 
 
 class ComparisonView(QWidget):
-    """Embeddable in any window; pass the presentation state (shared model) or a deck.
+    """Embeddable in any window; shows the comparison of a presentation state.
 
-    `presenting=True` is the room's copy while someone else drives the model:
+    `presenting=True` is the room's copy while someone else drives the state:
     no filter bar, no focus frame and no poll controls (only the chart), so
     the projector shows the debate and nothing to operate; the detail panel
-    still opens when the model has an argument open.
+    still opens when an argument is open.
     """
 
     def __init__(
         self,
-        state_or_deck: PresentationState | Deck,
-        model: ComparisonModel | None = None,
+        state: PresentationState,
         parent: QWidget | None = None,
         theme: Theme | None = None,
         presenting: bool = False,
@@ -107,21 +82,14 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self._theme = theme
         self.presenting = presenting
-        self.state = state_or_deck if isinstance(state_or_deck, PresentationState) else None
-        deck = self.state.deck if self.state is not None else state_or_deck
-        assert isinstance(deck, Deck)
+        self.state = state
+        deck = state.deck
         source = comparison_deck(deck)
-        if model is None and source is not None and deck.debate is not None:
-            dimensions = source.slides[0].dimensions
-            model = (
-                shared_model(self.state)
-                if self.state is not None
-                else ComparisonModel(deck.debate, dimensions)
-            )
+        model = state.comparison if source is not None else None
         self.setAccessibleName("Comparison")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.model: ComparisonModel | None = model
+        self.model: ComparisonState | None = model
         if source is None or model is None:
             message = QLabel("This deck has no debate to compare.")
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,7 +101,7 @@ class ComparisonView(QWidget):
         self.detail = DetailPanel(deck)
         if presenting:
             self.detail.document().setDocumentMargin(18)
-        self.poll = PollPanel(deck, theme=theme)
+        self.poll = PollPanel(deck, state.poll, theme=theme)
         self.main = QStackedWidget()
         self.main.addWidget(self.canvas)
         self.main.addWidget(self.poll.chart)
@@ -151,11 +119,9 @@ class ComparisonView(QWidget):
         self.canvas.canvasClicked.connect(self._clicked)
         self.detail.argumentActivated.connect(lambda ident: model.select(ident, True))
         self._build_actions()
-        model.subscribe(self._refresh)
-        refresh = self._refresh
-        self.destroyed.connect(lambda: model.unsubscribe(refresh))
-        if self.state is not None:
-            self.state.deckChanged.connect(self._deck_reloaded)
+        model.changed.connect(self._refresh)
+        state.poll.shownChanged.connect(self.show_poll)
+        state.deckChanged.connect(self._deck_reloaded)
         self._refresh()
 
     # -- actions and keys ------------------------------------------------------------------
@@ -178,7 +144,7 @@ class ComparisonView(QWidget):
             }
         )
         self.poll_action = self.commands["comparison.poll"]
-        self.poll_action.toggled.connect(self.show_poll)
+        self.poll_action.toggled.connect(self.state.poll.set_shown)
         # Shown in a console menu and bound here; the window already has next, previous, Esc.
         self.comparison_actions: list[QAction] = [
             self.commands[c.id] for c in self.commands.commands if c.menu == "Comparison"
@@ -245,7 +211,7 @@ class ComparisonView(QWidget):
     def card_at(self, point: QPointF) -> str:
         """The id of the visible card under a canvas point, or ''."""
         m = self.model
-        if m is None:
+        if m is None or m.debate is None:
             return ""
         rects = card_rects(m.debate, self._source.slides[0].dimensions)
         visible = {a.id for a in m.visible_cards()}
@@ -268,19 +234,6 @@ class ComparisonView(QWidget):
             self.detail.hide()
         (self.poll if visible and not self.presenting else self.canvas).setFocus()
         self.poll_action.setChecked(visible)
-
-    def follow_poll(self, leader: ComparisonView) -> None:
-        """Show `leader`'s poll: its counts in this chart, opened and closed with it.
-
-        The room's copy of the comparison records nothing itself; the votes
-        typed on the console appear on the projector as they are counted.
-        """
-        if self.model is None or leader.model is None:
-            return
-        self.poll.chart.tally = leader.poll.tally
-        leader.poll.changed.connect(self.poll.chart.update)
-        leader.poll_action.toggled.connect(self.poll_action.setChecked)
-        self.poll_action.toggled.connect(leader.poll_action.setChecked)
 
     def _show_side(self, panel: QWidget, visible: bool) -> None:
         """Open a side panel at a third of the width, readable without dragging the splitter."""
@@ -317,7 +270,6 @@ class ComparisonView(QWidget):
             self.poll.set_theme(theme)
 
     def _deck_reloaded(self) -> None:
-        assert self.state is not None
         source = comparison_deck(self.state.deck)
         if source is None:
             return

@@ -3,9 +3,9 @@
 One interactive ComparisonView sits in the console's current-slide pane and a
 display-only copy in each view of the room (the projector window and, when
 rehearsing on one screen, the console's "Audience sees" pane). They all show
-the presentation's shared comparison model, so a row revealed or a card
-chosen in either window is at once in the other, and the room's copies show
-the console's poll as a chart. The comparison modules load on first use: a
+the presentation's `state.comparison`, so a row revealed or a card chosen in
+either window is at once in the other, and the room's copies show the
+console's poll (`state.poll`) as a chart. The comparison modules load on first use: a
 talk that never shows the comparison never pays for them.
 """
 
@@ -21,7 +21,7 @@ from desktop_app.views.presenter.audience_window import AudienceView
 from desktop_app.views.presenter.console import PresenterConsole
 
 if TYPE_CHECKING:
-    from desktop_app.views.comparison.controller import ComparisonModel
+    from desktop_app.state.comparison import ComparisonState
     from desktop_app.views.comparison.view import ComparisonView
 
 
@@ -48,8 +48,8 @@ class PresenterComparison(QObject):
         return self.state.deck.debate is not None
 
     @property
-    def model(self) -> ComparisonModel | None:
-        return self.driver().model if self.available else None
+    def model(self) -> ComparisonState | None:
+        return self.state.comparison if self.available else None
 
     def driver(self) -> ComparisonView:
         """The console's interactive view (built on first use with the room's copies)."""
@@ -61,7 +61,6 @@ class PresenterComparison(QObject):
             for _ in self.rooms:
                 shown = ComparisonView(self.state, presenting=True)
                 shown.setAccessibleName("Comparison shown to the audience")
-                shown.follow_poll(driver)
                 self._shown.append(shown)
             if driver.model is not None:
                 self.console.comparison_menu.addSeparator()

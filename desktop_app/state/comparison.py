@@ -1,28 +1,41 @@
-"""What the comparison view shows, as plain data: revealed rows, focus, selection, filters.
+"""The comparison of one presentation: revealed rows, focus, selection, filters.
 
-Kept free of Qt so every rule (which keys move where, what Esc undoes, what
-the renderer is told to dim) is tested without widgets, and so one model can
-drive several views at once: the audience window and the presenter console
-observe the same `ComparisonModel` and stay in step.
+Owned by the deck's `PresentationState` (`state.comparison`), so every
+window showing the comparison (the audience window, the presenter console
+and the room's copies) observes this one object and stays in step, and a
+reload swaps the debate here. Every rule (which keys move where, what Esc
+undoes, what the renderer is told to dim) lives here and is tested without
+widgets; it needs QtCore only, for the `changed` signal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QObject, Signal
 
-from desktop_app.model.comparison import ComparisonFocus, comparison_rows, matches
+from desktop_app.model.comparison import ComparisonFocus, Row, comparison_rows, matches
 from desktop_app.model.debate import Argument, Debate
 
 
-class ComparisonModel:
-    """The interactive state of one comparison; observers are called after every change."""
+class ComparisonState(QObject):
+    """The interactive state of one comparison; `changed` follows every change.
+
+    `debate` is None while the deck has no debate: there are no rows then,
+    and every command does nothing.
+    """
+
+    #: Rows revealed, focus, selection, detail, filters or the debate changed.
+    changed = Signal()
 
     def __init__(
-        self, debate: Debate, dimensions: tuple[str, ...] = (), revealed: int | None = None
+        self,
+        debate: Debate | None = None,
+        dimensions: tuple[str, ...] = (),
+        revealed: int | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        self._observers: list[Callable[[], None]] = []
+        super().__init__(parent)
         self.debate = debate
-        self.rows = comparison_rows(debate, dimensions)
+        self.rows: tuple[Row, ...] = comparison_rows(debate, dimensions) if debate else ()
         self.revealed = len(self.rows) if revealed is None else self._clamp(revealed)
         self.focus_row = ""
         self.selected = ""
@@ -30,18 +43,8 @@ class ComparisonModel:
         self.sides: frozenset[str] = frozenset()
         self.query = ""
 
-    # -- observing -------------------------------------------------------------------------
-
-    def subscribe(self, callback: Callable[[], None]) -> None:
-        self._observers.append(callback)
-
-    def unsubscribe(self, callback: Callable[[], None]) -> None:
-        if callback in self._observers:
-            self._observers.remove(callback)
-
     def _changed(self) -> None:
-        for callback in list(self._observers):
-            callback()
+        self.changed.emit()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -51,7 +54,7 @@ class ComparisonModel:
         return len(self.rows)
 
     def selected_argument(self) -> Argument | None:
-        return self.debate.argument(self.selected) if self.selected else None
+        return self.debate.argument(self.selected) if self.selected and self.debate else None
 
     def focus(self) -> ComparisonFocus:
         """What the renderer needs to draw this state."""
@@ -59,7 +62,7 @@ class ComparisonModel:
             dimension=self.focus_row,
             selected=self.selected,
             highlighted=frozenset(self.debate.linked(self.selected))
-            if self.selected
+            if self.selected and self.debate
             else frozenset(),
             sides=self.sides,
             query=self.query,
@@ -133,7 +136,7 @@ class ComparisonModel:
 
     def set_sides(self, sides: frozenset[str]) -> None:
         """Show only these sides; every side (or none) means no filter."""
-        every = frozenset(p.id for p in self.debate.positions)
+        every = frozenset(p.id for p in self.debate.positions) if self.debate else frozenset()
         sides = frozenset() if sides >= every else sides
         if sides != self.sides:
             self.sides = sides
@@ -251,10 +254,10 @@ class ComparisonModel:
 
     # -- reload ----------------------------------------------------------------------------
 
-    def replace_debate(self, debate: Debate, dimensions: tuple[str, ...] = ()) -> None:
+    def replace_debate(self, debate: Debate | None, dimensions: tuple[str, ...] = ()) -> None:
         """A reloaded deck: keep what still exists (selection, focus, filters)."""
         self.debate = debate
-        self.rows = comparison_rows(debate, dimensions)
+        self.rows = comparison_rows(debate, dimensions) if debate else ()
         self.revealed = self._clamp(self.revealed)
         if self.row_of(self.selected) < 0:
             self.selected, self.detail_open = "", False

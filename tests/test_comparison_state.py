@@ -6,14 +6,14 @@ import pytest
 
 from desktop_app.model.comparison import comparison_rows
 from desktop_app.model.deck import Deck
-from desktop_app.views.comparison.controller import ComparisonModel
+from desktop_app.state.comparison import ComparisonState
 from desktop_app.views.comparison.source import comparison_deck
 
 
 @pytest.fixture
-def model(deck: Deck) -> ComparisonModel:
+def model(deck: Deck) -> ComparisonState:
     assert deck.debate is not None
-    return ComparisonModel(deck.debate, revealed=0)
+    return ComparisonState(deck.debate, revealed=0)
 
 
 def test_rows_follow_the_debate_with_hybrid_last(deck: Deck) -> None:
@@ -28,9 +28,9 @@ def test_rows_follow_the_debate_with_hybrid_last(deck: Deck) -> None:
     assert [a.side for a in rows[0].cards] == ["open", "closed"]
 
 
-def test_reveal_one_row_at_a_time_and_back(model: ComparisonModel) -> None:
+def test_reveal_one_row_at_a_time_and_back(model: ComparisonState) -> None:
     calls: list[int] = []
-    model.subscribe(lambda: calls.append(model.revealed))
+    model.changed.connect(lambda: calls.append(model.revealed))
     model.reveal_next()
     model.reveal_next()
     assert [a.id for a in model.visible_cards()] == [
@@ -47,14 +47,14 @@ def test_reveal_one_row_at_a_time_and_back(model: ComparisonModel) -> None:
     assert calls == [1, 2, 1, 4]
 
 
-def test_hiding_a_row_drops_its_selection(model: ComparisonModel) -> None:
+def test_hiding_a_row_drops_its_selection(model: ComparisonState) -> None:
     model.reveal_all()
     model.select("hybrid-smaller-models", True)
     model.hide_last()
     assert model.selected == "" and not model.detail_open
 
 
-def test_focus_dims_other_rows_and_reveals_the_focused_one(model: ComparisonModel) -> None:
+def test_focus_dims_other_rows_and_reveals_the_focused_one(model: ComparisonState) -> None:
     model.focus_number(3)
     assert model.focus().dimension == "customization-vs-accountability"
     assert model.revealed == 3
@@ -64,7 +64,7 @@ def test_focus_dims_other_rows_and_reveals_the_focused_one(model: ComparisonMode
     assert model.focus().dimension == ""
 
 
-def test_f_focuses_the_selected_cards_row(model: ComparisonModel) -> None:
+def test_f_focuses_the_selected_cards_row(model: ComparisonState) -> None:
     model.reveal_all()
     model.select("closed-safety")
     model.toggle_focus()
@@ -73,7 +73,7 @@ def test_f_focuses_the_selected_cards_row(model: ComparisonModel) -> None:
     assert model.focus_row == ""
 
 
-def test_selection_highlights_linked_arguments(model: ComparisonModel) -> None:
+def test_selection_highlights_linked_arguments(model: ComparisonState) -> None:
     model.select("open-democratization")
     focus = model.focus()
     assert focus.selected == "open-democratization"
@@ -83,7 +83,7 @@ def test_selection_highlights_linked_arguments(model: ComparisonModel) -> None:
     assert model.revealed >= 1
 
 
-def test_side_filter_and_search_narrow_the_cards(model: ComparisonModel) -> None:
+def test_side_filter_and_search_narrow_the_cards(model: ComparisonState) -> None:
     model.reveal_all()
     model.set_sides(frozenset({"closed"}))
     assert {a.side for a in model.visible_cards()} == {"closed"}
@@ -95,14 +95,14 @@ def test_side_filter_and_search_narrow_the_cards(model: ComparisonModel) -> None
     assert "closed-commercial" in ids and "open-democratization" not in ids
 
 
-def test_filtering_out_the_selected_card_deselects_it(model: ComparisonModel) -> None:
+def test_filtering_out_the_selected_card_deselects_it(model: ComparisonState) -> None:
     model.reveal_all()
     model.select("open-customization", True)
     model.set_sides(frozenset({"closed"}))
     assert model.selected == ""
 
 
-def test_arrows_move_through_the_grid_in_reading_order(model: ComparisonModel) -> None:
+def test_arrows_move_through_the_grid_in_reading_order(model: ComparisonState) -> None:
     model.reveal_all()
     model.move(1, 0)
     assert model.selected == "open-democratization"
@@ -121,7 +121,7 @@ def test_arrows_move_through_the_grid_in_reading_order(model: ComparisonModel) -
     assert model.selected == "hybrid-use-restrictions"
 
 
-def test_arrows_skip_cards_the_filter_dims(model: ComparisonModel) -> None:
+def test_arrows_skip_cards_the_filter_dims(model: ComparisonState) -> None:
     model.reveal_all()
     model.set_sides(frozenset({"closed"}))
     model.move(1, 0)
@@ -132,14 +132,14 @@ def test_arrows_skip_cards_the_filter_dims(model: ComparisonModel) -> None:
     assert model.selected == "closed-safety"
 
 
-def test_arrows_stay_within_revealed_rows(model: ComparisonModel) -> None:
+def test_arrows_stay_within_revealed_rows(model: ComparisonState) -> None:
     model.reveal_next()
     model.move(1, 0)
     model.move(1, 0)
     assert model.selected == "open-democratization"
 
 
-def test_enter_opens_and_esc_unwinds_one_step_at_a_time(model: ComparisonModel) -> None:
+def test_enter_opens_and_esc_unwinds_one_step_at_a_time(model: ComparisonState) -> None:
     model.reveal_all()
     model.focus_number(2)
     model.open_detail()
@@ -150,7 +150,7 @@ def test_enter_opens_and_esc_unwinds_one_step_at_a_time(model: ComparisonModel) 
     assert model.escape() is False
 
 
-def test_reload_keeps_what_still_exists(model: ComparisonModel, deck: Deck) -> None:
+def test_reload_keeps_what_still_exists(model: ComparisonState, deck: Deck) -> None:
     assert deck.debate is not None
     model.reveal_all()
     model.select("closed-safety", True)
