@@ -13,6 +13,7 @@ from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.audience import AudienceWindow
 from desktop_app.views.presenter import Presenter
+from desktop_app.views.study import open_study_window
 from tests.conftest import show_audience
 
 DECK = """\
@@ -85,3 +86,57 @@ def test_a_show_from_the_audience_window_drives_its_state_and_ends_on_the_slide_
     assert state.slide is not None and state.slide.id == "two" and state.index == 2
     assert window.slide_view.renderer.deck is state.deck
     assert state.screen is Screen.SLIDE  # the black screen ended with the show
+
+
+DEBATE = """\
+format: 1
+motion: Open or closed?
+positions:
+  - {id: open, label: Open, stance: Release.}
+  - {id: closed, label: Closed, stance: Keep.}
+dimensions:
+  - {id: a, title: Access}
+arguments:
+  - {id: open-a, side: open, dimension: a, title: Open A, summary: Open on access.}
+  - {id: closed-a, side: closed, dimension: a, title: Closed A, summary: Closed on it.}
+"""
+
+
+def test_study_mode_follows_a_reload_on_the_same_slide(qtbot, root: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    state = PresentationState(load_deck(root))
+    study = open_study_window(state, tmp_path / "data")
+    qtbot.addWidget(study)
+    study.show()
+    study.go(1)
+    (root / "deck.yaml").write_text(
+        DECK.replace("title: Two}", "title: Two, notes: Fresh notes}").replace(
+            "{id: one, layout: title, title: One}",
+            "{id: zero, layout: title, title: Zero}\n      - {id: one, layout: title, title: One}",
+        ),
+        encoding="utf-8",
+    )
+    qtbot.waitUntil(lambda: state.count == 4, timeout=3000)  # the real watcher, debounced
+    assert study.deck is state.deck and study.index == 2
+    assert "Fresh notes" in study.reader.text.toPlainText()
+    assert study.toc.currentItem().text(0).strip().endswith("Two")
+    (root / "deck.yaml").write_text("format: 1\ntitle: [broken\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: not study.banner.isHidden(), timeout=3000)
+    assert study.deck is state.deck and study.index == 2
+
+
+def test_the_comparison_follows_a_reload_keeping_its_selection(
+    qtbot, make_deck: Callable[..., Path]
+) -> None:  # type: ignore[no-untyped-def]
+    text = DECK.replace("title: Shared\n", "title: Shared\ndebate: debate.yaml\n")
+    root = make_deck(text, **{"debate.yaml": DEBATE})
+    p = Presenter(PresentationState(load_deck(root)), settings())
+    qtbot.addWidget(p.console)
+    qtbot.addWidget(p.audience)
+    p.show()
+    p.actions.comparison.trigger()
+    driver, room = p.comparison.driver(), p.comparison.shown()[0]
+    p.state.comparison.select("closed-a", True)
+    (root / "debate.yaml").write_text(DEBATE.replace("Closed A,", "Closed A edited,"), "utf-8")
+    qtbot.waitUntil(lambda: driver.detail.argument.title == "Closed A edited", timeout=3000)  # type: ignore[union-attr]
+    assert room.detail.argument is not None and room.detail.argument.title == "Closed A edited"
+    assert p.state.comparison.selected == "closed-a"

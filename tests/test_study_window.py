@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from desktop_app.model.deck import Deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.study.store import FILENAME
 from desktop_app.views.study import data_folder, launch_study, open_study_window
 from desktop_app.views.study.window import StudyWindow
 
 
 def open_window(qtbot: QtBot, deck: Deck, folder: Path) -> StudyWindow:
-    window = open_study_window(deck, folder)
+    window = open_study_window(PresentationState(deck), folder)
     qtbot.addWidget(window)
     window.resize(1440, 900)
     window.show()

@@ -64,16 +64,12 @@ class ModeLauncher(QObject):
 
     def open_study(self) -> StudyWindow:
         """The study window for this deck at the current slide (the open one, if any)."""
-        if self.study is not None and self.study.deck.root != self._state.deck.root:
-            self.study.close()  # another deck was opened here since
-            self.study = None
         if self.study is None:
             from desktop_app.views.study import open_study_window
 
-            self.study = open_study_window(self._state.deck)
+            self.study = open_study_window(self._state, resume=False)
             self.study.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.study.destroyed.connect(self._study_closed)
-        self.study.go(self._state.index)
         self.study.show()
         self.study.raise_()
         self.study.activateWindow()

@@ -8,18 +8,24 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.model.deck import Deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.study.store import StudyStore, deck_key
 from desktop_app.user_data import data_folder
 from desktop_app.views.study.window import StudyWindow
 
 
-def open_study_window(deck: Deck, folder: Path | None = None) -> StudyWindow:
-    store = StudyStore.open(folder or data_folder(), deck_key(deck))
-    return StudyWindow(deck, store)
+def open_study_window(
+    state: PresentationState, folder: Path | None = None, resume: bool = True
+) -> StudyWindow:
+    """Study mode on a presentation's state; `resume` opens at the slide last studied."""
+    store = StudyStore.open(folder or data_folder(), deck_key(state.deck))
+    return StudyWindow(state, store, resume)
 
 
 def launch_study(deck: Deck, args: argparse.Namespace) -> StudyWindow:
-    window = open_study_window(deck)
+    state = PresentationState(deck)
+    window = open_study_window(state)
+    state.setParent(window)
     window.show()
     if window.store.notice:
         box = QMessageBox(

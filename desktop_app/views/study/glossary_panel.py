@@ -39,10 +39,7 @@ class GlossaryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Glossary terms")
         self.list.setAccessibleDescription("Choose a term to read its definition below.")
-        for term in sorted(deck.glossary, key=lambda t: t.term.casefold()):
-            item = QListWidgetItem(term.term, self.list)
-            item.setData(_ID, term.id)
-            item.setToolTip(plain(term.definition))
+        self.set_deck(deck)
         self.definition = QTextBrowser()
         self.definition.setOpenLinks(False)
         self.definition.setAccessibleName("Definition")
@@ -54,6 +51,15 @@ class GlossaryPanel(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._chosen)
         self.definition.setHtml("<p>Choose a term, or a linked term in the slide text.</p>")
+
+    def set_deck(self, deck: Deck) -> None:
+        """List the deck's terms (again, after a reload)."""
+        self._deck = deck
+        self.list.clear()
+        for term in sorted(deck.glossary, key=lambda t: t.term.casefold()):
+            item = QListWidgetItem(term.term, self.list)
+            item.setData(_ID, term.id)
+            item.setToolTip(plain(term.definition))
 
     def show_term(self, term_id: str) -> None:
         term = self._deck.term(term_id)

@@ -24,6 +24,15 @@ from desktop_app.study.store import StudyStore
 from desktop_app.text.markdown import plain, to_html
 
 
+def _scope_items(deck: Deck) -> list[tuple[str, str]]:
+    items = [(f"Whole deck ({len(deck.quiz)} questions)", ALL)]
+    for section in deck.sections:
+        n = len(questions_for(deck, section.id))
+        if n:
+            items.append((f"{section.title} ({n})", section.id))
+    return items
+
+
 def _button(text: str, description: str) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(text.replace("&", ""))
@@ -62,11 +71,7 @@ class QuizPanel(QWidget):
         self.scope = QComboBox()
         self.scope.setAccessibleName("Quiz scope")
         self.scope.setAccessibleDescription("Which questions to practise.")
-        self.scope.addItem(f"Whole deck ({len(deck.quiz)} questions)", ALL)
-        for section in deck.sections:
-            n = len(questions_for(deck, section.id))
-            if n:
-                self.scope.addItem(f"{section.title} ({n})", section.id)
+        self.set_deck(deck)
         self.start = _button("&Start quiz", "Start a run through the chosen questions.")
         self.progress = QLabel("Choose the questions and press Start.")
         self.prompt = QLabel()
@@ -115,6 +120,18 @@ class QuizPanel(QWidget):
         self.next.clicked.connect(self._next)
         self.review.clicked.connect(self._review)
         self._show()
+
+    def set_deck(self, deck: Deck) -> None:
+        """Offer the deck's questions (again, after a reload), keeping the chosen scope.
+
+        A run already started keeps its questions until it ends.
+        """
+        self._deck = deck
+        chosen = self.scope.currentData()
+        self.scope.clear()
+        for text, scope in _scope_items(deck):
+            self.scope.addItem(text, scope)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
 
     @property
     def session(self) -> QuizSession | None:

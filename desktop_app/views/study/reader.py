@@ -66,6 +66,12 @@ class Reader(QWidget):
     def _moved(self) -> None:
         self._user_sized = True
 
+    def set_deck(self, deck: Deck) -> None:
+        """A reloaded deck: the caller shows the slide again (its index may have moved)."""
+        self._deck = deck
+        self._matcher = TermMatcher(deck.glossary)
+        self.slide.set_deck(deck, self._theme)
+
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.text.document().setDefaultStyleSheet(document_css(theme))

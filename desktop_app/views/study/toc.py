@@ -32,6 +32,15 @@ class ContentsTree(QTreeWidget):
         )
         self._items: list[QTreeWidgetItem] = []
         self._sections: list[QTreeWidgetItem] = []
+        self.set_deck(deck)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_deck(self, deck: Deck) -> None:
+        """One item per section and slide; a reload builds them again (marks follow)."""
+        self._deck = deck
+        self.clear()
+        self._items, self._sections = [], []
         index = 0
         for section in deck.sections:
             top = QTreeWidgetItem(self)
@@ -43,8 +52,6 @@ class ContentsTree(QTreeWidget):
                 self._items.append(item)
                 index += 1
         self.expandAll()
-        self.itemActivated.connect(self._activated)
-        self.itemClicked.connect(self._activated)
 
     def update_marks(self, understood: set[str], bookmarks: set[str]) -> None:
         for item, slide in zip(self._items, self._deck.slides, strict=True):

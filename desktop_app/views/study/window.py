@@ -3,7 +3,10 @@ glossary, own notes and quiz on the right.
 
 The window only wires panels together; what it shows comes from the
 Qt-free `desktop_app.study` modules and every change the student confirms
-goes straight to the study store.
+goes straight to the study store. The deck and the slide shown are the
+presentation state's (shared with the audience window when study mode is
+opened from there), so a live reload reaches every panel, on the same
+slide, and a broken edit shows the problem banner here too.
 """
 
 from __future__ import annotations
@@ -26,9 +29,12 @@ from desktop_app.app import settings
 from desktop_app.export.options import ExportError
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
+from desktop_app.state.live import live_reload
+from desktop_app.state.presentation import PresentationState
 from desktop_app.study.content import slide_title
 from desktop_app.study.search import Result, SearchIndex
 from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
+from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.study.actions import build_actions
 from desktop_app.views.study.glossary_panel import GlossaryPanel
@@ -46,12 +52,21 @@ MIN_POINTS, MAX_POINTS = 8.0, 28.0
 
 
 class StudyWindow(QMainWindow):
-    def __init__(self, deck: Deck, store: StudyStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: PresentationState,
+        store: StudyStore,
+        resume: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`resume`: open at the slide the student last studied, not the state's slide."""
         super().__init__(parent)
-        self.deck = deck
+        self.state = state
+        deck = state.deck
+        #: The deck the study store belongs to: another deck opened in the state ends this window.
+        self._root = deck.root
         self.store = store
         self._settings = settings()
-        self._index = -1
         self._points = _number(self._settings.value("study/text_points"), BASE_POINTS)
         theme_name = str(self._settings.value("study/theme", deck.theme))
         self._theme_name = theme_name if theme_name in THEME_NAMES else "light"
@@ -87,13 +102,20 @@ class StudyWindow(QMainWindow):
         split.setStretchFactor(2, 3)
         split.setSizes([300, 760, 380])
         split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.banner = ProblemBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         self.commands = build_actions(
             self,
             {
-                "go.previous": lambda: self.go(self._index - 1),
-                "go.next": lambda: self.go(self._index + 1),
+                "go.previous": lambda: self.go(self.index - 1),
+                "go.next": lambda: self.go(self.index + 1),
                 "study.bookmark": lambda: self._toggle(BOOKMARK),
                 "study.understood": lambda: self._toggle(UNDERSTOOD),
                 "study.find": self.search.open,
@@ -123,7 +145,7 @@ class StudyWindow(QMainWindow):
         self.glossary.slideLinkActivated.connect(self._go_to_id)
         self.search.resultChosen.connect(self.open_result)
         self.search.closed.connect(self.reader.text.setFocus)
-        self.notes.saved.connect(lambda *_: self.search.set_index(SearchIndex(deck, store.notes())))
+        self.notes.saved.connect(lambda *_: self._index_search())
         self.setTabOrder(self.search.field, self.search.results)
         self.setTabOrder(self.search.results, self.toc)
         self.setTabOrder(self.toc, self.reader.text)
@@ -137,21 +159,50 @@ class StudyWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
-        resume = store.position()
-        self.go(max(0, deck.slide_index(resume)) if resume else 0)
+        self.banner.follow(state)
+        self.reloader = live_reload(state)
+        state.deckChanged.connect(self._deck_changed)
+        state.positionChanged.connect(self._show_slide)
+        position = store.position() if resume else ""
+        if position:
+            state.goto(max(0, deck.slide_index(position)))
+        self._show_slide()
         self.toc.setFocus()
 
     # -- navigation ----------------------------------------------------------
 
     @property
+    def deck(self) -> Deck:
+        return self.state.deck
+
+    @property
     def index(self) -> int:
-        return self._index
+        return self.state.index
 
     def go(self, index: int) -> None:
-        index = max(0, min(index, len(self.deck.slides) - 1))
-        if index == self._index:
+        self.state.goto(index)
+
+    def _deck_changed(self) -> None:
+        deck = self.deck
+        if deck.root != self._root:
+            self.close()  # File → Open chose another deck; its study data is not this store's
             return
-        self._index = index
+        self.setWindowTitle(f"{deck.title} — Agora study")
+        self._index_search()
+        self.toc.set_deck(deck)
+        self.reader.set_deck(deck)
+        self.glossary.set_deck(deck)
+        self.quiz.set_deck(deck)
+        self._refresh_marks()
+        self._show_slide()
+
+    def _index_search(self) -> None:
+        self.search.set_index(SearchIndex(self.deck, self.store.notes()))
+
+    def _show_slide(self) -> None:
+        index = self.index
+        if not self.deck.slides:
+            return
         slide = self.deck.slides[index]
         self.store.set_position(slide.id)
         self.reader.show_slide(index)
@@ -215,7 +266,7 @@ class StudyWindow(QMainWindow):
     # -- marks ---------------------------------------------------------------
 
     def _toggle(self, kind: str) -> None:
-        slide = self.deck.slides[self._index]
+        slide = self.deck.slides[self.index]
         on = not self.store.is_marked(slide.id, kind)
         self.store.set_mark(slide.id, kind, on)
         self._show_marks(slide.id)
