@@ -22,7 +22,7 @@ from benchmarks import decks
 from benchmarks.report import Figure, publish
 
 SIZES = (50, 500, 2000)
-TOPICS = ("startup", "paint", "navigation", "export", "load", "memory")
+TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory")
 
 
 def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]]:
@@ -41,6 +41,11 @@ def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]
 
         return startup.run()
 
+    def presenter() -> list[Figure]:
+        from benchmarks import presenter
+
+        return presenter.run(generated[2000])
+
     def export() -> list[Figure]:
         from benchmarks import export
 
@@ -58,6 +63,7 @@ def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]
 
     return {
         "startup": startup,
+        "presenter": presenter,
         "paint": paint,
         "navigation": navigation,
         "export": export,

@@ -375,10 +375,15 @@ class _DeckReader:
                 for k, d in enumerate(slide.dimensions):
                     if d not in dims:
                         self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
-        # Comparison rows need the debate, so they are counted once it is read.
+        # Comparison rows need the debate, so they are counted once it is read; only
+        # comparison slides are copied (a copy per slide is a visible part of a big load).
         sections = tuple(
             replace(
-                sec, slides=tuple(replace(s, rows=comparison_rows(s, deck)) for s in sec.slides)
+                sec,
+                slides=tuple(
+                    replace(s, rows=comparison_rows(s, deck)) if s.layout == "comparison" else s
+                    for s in sec.slides
+                ),
             )
             for sec in deck.sections
         )

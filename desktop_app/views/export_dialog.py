@@ -3,11 +3,14 @@
 The job paints one page per timer tick on the GUI thread: the text layout
 cache the renderer shares with every window is not thread-safe, and a page
 takes a few milliseconds, so the window stays responsive without a thread.
+The export machinery (and pypdf with it) is imported when an export starts:
+the presenter console adds File → Export… before its first slide.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.export.job import ExportJob
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions, default_paper
 from desktop_app.export.pages import parse_ranges
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES
+
+if TYPE_CHECKING:
+    from desktop_app.export.job import ExportJob
 
 
 class ExportRunner(QObject):
@@ -216,6 +221,8 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         if self.runner is not None:
             return
+        from desktop_app.export.job import ExportJob
+
         try:
             job = ExportJob(self.deck, self.options())
         except (ValueError, ExportError) as exc:

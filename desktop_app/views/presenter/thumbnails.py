@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState
@@ -70,9 +76,21 @@ class ThumbnailModel(QAbstractListModel):
             return slide_caption(deck, deck.slides[row])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("Slide {0}: {1}").format(row + 1, slide_caption(deck, deck.slides[row]))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignHCenter
         return None
+
+
+class _PictureAboveNumber(QStyledItemDelegate):
+    """Draws an item as its thumbnail with the slide number centred below it.
+
+    The strip is a list-mode view (icon mode lays out every item up front,
+    which on a 2,000-slide deck is a visible part of opening the console);
+    this delegate gives list items the look of icons.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        option.decorationPosition = QStyleOptionViewItem.Position.Top
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter
 
 
 class ThumbnailStrip(QListView):
@@ -80,8 +98,8 @@ class ThumbnailStrip(QListView):
         super().__init__(parent)
         self._state = state
         self.setAccessibleName(self.tr("Slide thumbnails"))
-        self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
+        self.setItemDelegate(_PictureAboveNumber(self))
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
