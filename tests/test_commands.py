@@ -183,7 +183,7 @@ def test_rebound_key_works_in_the_audience_and_the_help_says_so(qtbot, deck: Dec
 
 @pytest.fixture
 def presenter(qtbot: QtBot, deck: Deck) -> Presenter:
-    p = Presenter(deck, settings())
+    p = Presenter(PresentationState(deck), settings())
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     p.show()
@@ -209,7 +209,7 @@ def test_presenter_help_lists_exactly_its_keys(qtbot: QtBot, presenter: Presente
 def test_rebinding_works_in_the_presenter(qtbot: QtBot, deck: Deck) -> None:
     settings().setValue("shortcuts/go.next", "J")
     settings().setValue("shortcuts/view.black", "K")
-    p = Presenter(deck, settings())
+    p = Presenter(PresentationState(deck), settings())
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     p.show()
@@ -240,7 +240,7 @@ def test_study_help_lists_exactly_its_keys_and_rebinding_works(
     qtbot: QtBot, deck: Deck, tmp_path: Path
 ) -> None:
     settings().setValue("shortcuts/go.next", "J")
-    window = open_study_window(deck, tmp_path)
+    window = open_study_window(PresentationState(deck), tmp_path)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
