@@ -28,6 +28,7 @@ from desktop_app.views.commands import (
     key_sequences,
     key_table,
     offered,
+    scope_bindings,
 )
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.presenter import Presenter
@@ -103,6 +104,17 @@ def test_user_keys_come_from_settings() -> None:
     assert key_sequences(command("go.previous"), store)[0] == QKeySequence("Left")
     # A window keeps the keys its widgets need: study leaves Space to the text.
     assert "Space" not in {s.toString() for s in key_sequences(command("go.next"), None, STUDY)}
+
+
+def test_a_users_key_wins_over_another_commands_default() -> None:
+    store = settings()
+    store.setValue("shortcuts/go.next", "B; Right")  # B is black's by default
+    keys = scope_bindings(AUDIENCE, store)
+    assert [s.toString() for s in keys["go.next"]] == ["B", "Right"]
+    assert [s.toString() for s in keys["view.black"]] == ["."]
+    assert conflicts(keys) == {}
+    store.setValue("shortcuts/view.black", "B")  # both the user's: a real clash, kept visible
+    assert conflicts(scope_bindings(AUDIENCE, store)) == {"B": ["go.next", "view.black"]}
 
 
 # -- one window's set ----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from desktop_app.views.commands import (
     Command,
     key_sequences,
     offered,
+    scope_bindings,
     tr,
 )
 
@@ -46,8 +47,9 @@ class CommandSet:
         self.actions: dict[str, QAction] = {}
         self.groups: dict[str, QActionGroup] = {}
         self._conditions: dict[str, bool] = {}
+        keys = scope_bindings(scope, settings)
         for item in self.commands:
-            action = make_action(owner, item, settings, scope)
+            action = make_action(owner, item, keys[item.id])
             if item.group:
                 group = self.groups.get(item.group)
                 if group is None:
@@ -137,17 +139,15 @@ class CommandSet:
         return [(title, rows) for title, rows in sections if rows]
 
 
-def make_action(
-    owner: QObject, item: Command, settings: QSettings | None = None, scope: str = ""
-) -> QAction:
-    """One command's QAction: translated title and tip, the user's keys (for `scope`)."""
+def make_action(owner: QObject, item: Command, keys: list[QKeySequence] | None = None) -> QAction:
+    """One command's QAction: translated title and tip, `keys` (default: the defaults)."""
     action = QAction(tr(item.title), owner)
     action.setObjectName(item.id)
-    action.setShortcuts(key_sequences(item, settings, scope))
+    action.setShortcuts(key_sequences(item) if keys is None else keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     description = tr(item.description)
-    keys = shortcut_text(action)
-    action.setToolTip(f"{description} ({keys})" if keys else description)
+    shown = shortcut_text(action)
+    action.setToolTip(f"{description} ({shown})" if shown else description)
     action.setStatusTip(description)
     action.setCheckable(item.checkable)
     return action

@@ -319,29 +319,53 @@ def key_sequences(
 
     In `scope`, keys that window withholds for its widgets are left out.
     """
-    sequences = _user_keys(item, settings)
+    sequences, _own = _user_keys(item, settings)
     withheld = SCOPES[scope].withheld if scope else frozenset()
     return [s for s in sequences if s.toString() not in withheld]
 
 
-def _user_keys(item: Command, settings: QSettings | None) -> list[QKeySequence]:
+def scope_bindings(scope: str, settings: QSettings | None = None) -> dict[str, list[QKeySequence]]:
+    """The keys of every command a window offers, a user's binding winning over defaults.
+
+    A key the user bound to one command is taken from any command that has it
+    only by default, so rebinding B to "next" does not leave B dead (Qt fires
+    neither of two actions sharing a key).
+    """
+    withheld = SCOPES[scope].withheld
+    resolved: dict[str, list[QKeySequence]] = {}
+    claimed: set[str] = set()
+    defaults_only: set[str] = set()
+    for item in offered(scope):
+        sequences, own = _user_keys(item, settings)
+        resolved[item.id] = [s for s in sequences if s.toString() not in withheld]
+        if own:
+            claimed |= {s.toString() for s in resolved[item.id]}
+        else:
+            defaults_only.add(item.id)
+    for command_id in defaults_only:
+        resolved[command_id] = [s for s in resolved[command_id] if s.toString() not in claimed]
+    return resolved
+
+
+def _user_keys(item: Command, settings: QSettings | None) -> tuple[list[QKeySequence], bool]:
+    """The command's keys, and whether they are the user's own rather than the defaults."""
     defaults = [QKeySequence(s) for s in item.keys]
     if settings is None:
-        return defaults
+        return defaults, False
     settings.beginGroup(SETTINGS_GROUP)
     try:
         if not settings.contains(item.id):
-            return defaults
+            return defaults, False
         value = settings.value(item.id)
     finally:
         settings.endGroup()
     text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
     if not text.strip():
-        return []
+        return [], True
     parsed = QKeySequence.listFromString(text)
     if not parsed or not all(_valid(s) for s in parsed):
-        return defaults  # a typo must not leave the presenter without a key
-    return parsed
+        return defaults, False  # a typo must not leave the presenter without a key
+    return parsed, True
 
 
 def _valid(sequence: QKeySequence) -> bool:
