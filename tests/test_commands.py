@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -266,3 +266,28 @@ def test_study_help_lists_exactly_its_keys_and_rebinding_works(
     assert "J" in listed_keys(window.help)
     qtbot.keyClick(window.help, Qt.Key.Key_Escape)
     assert not window.help.isVisible()
+
+
+def _unwired(commands: CommandSet) -> list[str]:
+    """Commands of a window that nothing reacts to: a key or button that would do nothing."""
+    return [
+        command_id
+        for command_id, action in commands.actions.items()
+        if not action.receivers(SIGNAL("triggered(bool)"))
+        and not action.receivers(SIGNAL("toggled(bool)"))
+    ]
+
+
+def test_every_command_a_window_offers_does_something(qtbot, deck: Deck, tmp_path) -> None:
+    audience = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
+    assert _unwired(audience.commands) == []
+    p = Presenter(deck, settings())
+    qtbot.addWidget(p.console)
+    qtbot.addWidget(p.audience)
+    assert _unwired(p.actions.commands) == []
+    study = open_study_window(deck, tmp_path)
+    qtbot.addWidget(study)
+    assert _unwired(study.commands.commands) == []
+    p.actions.comparison.trigger()
+    # The comparison claims these keys itself (before the window's actions) and reveals rows.
+    assert _unwired(p.comparison.driver().commands) == ["go.next", "go.previous", "view.escape"]
