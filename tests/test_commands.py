@@ -291,3 +291,15 @@ def test_every_command_a_window_offers_does_something(qtbot, deck: Deck, tmp_pat
     p.actions.comparison.trigger()
     # The comparison claims these keys itself (before the window's actions) and reveals rows.
     assert _unwired(p.comparison.driver().commands) == ["go.next", "go.previous", "view.escape"]
+
+
+def test_the_comparisons_help_says_what_next_does_there(qtbot, deck: Deck) -> None:
+    window = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: window.comparison.active)
+    window.show_help(True)
+    comparison = dict(window.help.sections)["Comparison"]
+    assert "Reveal the next row" in [what for _keys, what in comparison]
+    assert "Next build step, then next slide" in [
+        what for _keys, what in window.help.sections[2][1]
+    ]

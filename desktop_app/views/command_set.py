@@ -49,7 +49,7 @@ class CommandSet:
         self._conditions: dict[str, bool] = {}
         keys = scope_bindings(scope, settings)
         for item in self.commands:
-            action = make_action(owner, item, keys[item.id])
+            action = make_action(owner, item, keys[item.id], self.scope.description_of(item))
             if item.group:
                 group = self.groups.get(item.group)
                 if group is None:
@@ -139,13 +139,18 @@ class CommandSet:
         return [(title, rows) for title, rows in sections if rows]
 
 
-def make_action(owner: QObject, item: Command, keys: list[QKeySequence] | None = None) -> QAction:
+def make_action(
+    owner: QObject,
+    item: Command,
+    keys: list[QKeySequence] | None = None,
+    description: str = "",
+) -> QAction:
     """One command's QAction: translated title and tip, `keys` (default: the defaults)."""
     action = QAction(tr(item.title), owner)
     action.setObjectName(item.id)
     action.setShortcuts(key_sequences(item) if keys is None else keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    description = tr(item.description)
+    description = tr(description or item.description)
     shown = shortcut_text(action)
     action.setToolTip(f"{description} ({shown})" if shown else description)
     action.setStatusTip(description)

@@ -80,9 +80,14 @@ class Scope:
     withheld: frozenset[str] = frozenset()
     #: Command id → menu path where this window files a command elsewhere.
     menu_overrides: tuple[tuple[str, str], ...] = ()
+    #: Command id → what the command does in this window, where that says more.
+    description_overrides: tuple[tuple[str, str], ...] = ()
 
     def menu_of(self, command: Command) -> str:
         return dict(self.menu_overrides).get(command.id, command.menu)
+
+    def description_of(self, command: Command) -> str:
+        return dict(self.description_overrides).get(command.id, command.description)
 
 
 def _c(
@@ -267,7 +272,15 @@ SCOPES: dict[str, Scope] = {
         # The contents tree, the text and the notes use these for themselves.
         withheld=frozenset({"Space", "Down", "Up", "N", "Backspace"}),
     ),
-    COMPARISON: Scope(COMPARISON, ("Go", "Comparison")),
+    COMPARISON: Scope(
+        COMPARISON,
+        ("Go", "Comparison"),
+        description_overrides=(
+            ("go.next", N("Commands", "Reveal the next row")),
+            ("go.previous", N("Commands", "Hide the last row")),
+            ("view.escape", N("Commands", "Close what is open; then leave the comparison")),
+        ),
+    ),
 }
 
 MENU_TITLES = {
