@@ -281,11 +281,11 @@ def _unwired(commands: CommandSet) -> list[str]:
 def test_every_command_a_window_offers_does_something(qtbot, deck: Deck, tmp_path) -> None:
     audience = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
     assert _unwired(audience.commands) == []
-    p = Presenter(deck, settings())
+    p = Presenter(PresentationState(deck), settings())
     qtbot.addWidget(p.console)
     qtbot.addWidget(p.audience)
     assert _unwired(p.actions.commands) == []
-    study = open_study_window(deck, tmp_path)
+    study = open_study_window(PresentationState(deck), tmp_path)
     qtbot.addWidget(study)
     assert _unwired(study.commands.commands) == []
     p.actions.comparison.trigger()
