@@ -26,6 +26,9 @@ class RenderOptions:
 
     footer: bool = False
     comparison: ComparisonFocus | None = None
+    #: The canvas region (x, y, width, height) enlarged to fill the target, None for the
+    #: whole slide. A tuple, not a QRectF, so options stay hashable for the frame cache.
+    zoom: tuple[float, float, float, float] | None = None
 
 
 @dataclass

@@ -137,6 +137,11 @@ class SlideRenderer:
         painter.setClipRect(frame)
         painter.translate(frame.topLeft())
         painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
+        if options.zoom is not None:
+            # Zoom is a transform, so the detail is drawn afresh from vectors at full sharpness.
+            x, y, w, h = options.zoom
+            painter.scale(WIDTH / w, HEIGHT / h)
+            painter.translate(-x, -y)
         painter.fillRect(CANVAS, QColor(self.theme.color("background")))
         ctx = Paint(painter, self.deck, slide, step, self.theme, options)
         LAYOUT_PAINTERS[slide.layout](ctx)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 
 from desktop_app.model.comparison import shown_dimensions
 from desktop_app.model.deck import Deck, Slide
@@ -46,6 +46,8 @@ class PresentationState(QObject):
     spotlightChanged = Signal(bool)
     #: The deck's files have errors (list of Problem; empty once they load again).
     problemsChanged = Signal(list)
+    #: The room's zoom: the canvas region it shows (QRectF), or None for the whole slide.
+    zoomChanged = Signal(object)
 
     def __init__(self, deck: Deck, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,7 @@ class PresentationState(QObject):
         self.comparison = ComparisonState(deck.debate, shown_dimensions(deck), parent=self)
         #: The class poll: whether it is shown, its phase and its tally.
         self.poll = PollState(self)
+        self._zoom: QRectF | None = None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -111,6 +114,11 @@ class PresentationState(QObject):
         """Errors of the deck's files; the deck shown is the last one that loaded."""
         return list(self._problems)
 
+    @property
+    def zoom(self) -> QRectF | None:
+        """The canvas region the room is zoomed to (a copy), or None for the whole slide."""
+        return QRectF(self._zoom) if self._zoom is not None else None
+
     def next_position(self) -> tuple[int, int] | None:
         """Where `next()` would go: the next build step, else the next slide; None at the end."""
         return self._deck.next_position(self._index, self._step)
@@ -124,6 +132,9 @@ class PresentationState(QObject):
         index = max(0, min(index, self.count - 1))
         step = max(0, min(step, self._deck.slides[index].fragments))
         if (index, step) != (self._index, self._step):
+            if index != self._index:
+                # A zoom shows a detail of one slide; the next slide starts whole.
+                self.set_zoom(None)
             self._index, self._step = index, step
             self.positionChanged.emit(index, step)
 
@@ -186,11 +197,25 @@ class PresentationState(QObject):
             self.spotlightChanged.emit(on)
 
     def end_show(self) -> None:
-        """A show ended: what only the room saw (black, freeze, pointer) ends with it."""
+        """A show ended: what only the room saw (black, freeze, pointer, zoom) ends with it."""
         self.set_screen(Screen.SLIDE)
         self.set_frozen(False)
         self.set_pointer(None)
         self.set_spotlight(False)
+        self.set_zoom(None)
+
+    def set_zoom(self, region: QRectF | None) -> None:
+        """Show the room `region` of the canvas (None: the whole slide again).
+
+        Callers pass a region already fitted to the canvas (`render.zoom`);
+        the state only stores and announces it, like the pointer.
+        """
+        if region is not None and region.isEmpty():
+            region = None
+        if region == self._zoom:
+            return
+        self._zoom = QRectF(region) if region is not None else None
+        self.zoomChanged.emit(self.zoom)
 
     # -- reload ----------------------------------------------------------------------------
 
@@ -206,6 +231,7 @@ class PresentationState(QObject):
         index = deck.slide_index(current.id) if current is not None else -1
         if index < 0:
             index = min(self._index, max(0, len(deck.slides) - 1))
+            self.set_zoom(None)  # the zoomed slide is gone
         step = min(self._step, deck.slides[index].fragments) if deck.slides else 0
         self._index, self._step = index, step
         if self._frozen is not None:

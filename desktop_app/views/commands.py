@@ -165,6 +165,10 @@ COMMANDS: tuple[Command, ...] = (
     _c("view.freeze", N("Commands", "&Freeze"), ("Shift+F",), (_P,), "View",
        N("Commands", "Keep the audience on this slide while you look ahead"), checkable=True,
        toolbar="room"),
+    _c("view.zoom", N("Commands", "&Zoom"), ("Z",), (_P,), "View",
+       N("Commands", "Zoom the room's view 2× around the mouse on your slide (wheel: more or "
+                  "less; drag: a region; Z or Esc: the whole slide)"), checkable=True,
+       toolbar="room", when="on_slide"),
     _c("view.comparison", N("Commands", "&Comparison"), ("C",), (_A, _P), "View",
        N("Commands", "Show the open and closed arguments side by side"), checkable=True,
        toolbar="room"),
@@ -306,6 +310,8 @@ GESTURES: dict[str, tuple[tuple[str, str], ...]] = {
     PRESENTER: (
         (N("Commands", "Click a thumbnail"), N("Commands", "Go to that slide")),
         (N("Commands", "Mouse over the current slide"), N("Commands", "Pointer, spotlight, ink")),
+        (N("Commands", "Wheel over the current slide, zoomed"), N("Commands", "Zoom more or less")),
+        (N("Commands", "Drag on the current slide"), N("Commands", "Zoom the room to that region")),
     ),
     STUDY: ((N("Commands", "Click a glossary term"), N("Commands", "Open its definition")),),
     COMPARISON: (

@@ -8,8 +8,10 @@ next one, or a frozen one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.model.deck import Deck
@@ -58,6 +60,12 @@ class SlideView(QWidget):
         self._options = options
         self.update()
 
+    def set_zoom(self, region: QRectF | None) -> None:
+        """Enlarge a canvas region to fill the slide (None: the whole slide)."""
+        zoom = None if region is None else (region.x(), region.y(), region.width(), region.height())
+        if zoom != self._options.zoom:
+            self.set_options(replace(self._options, zoom=zoom))
+
     def set_blank(self, color: QColor | None) -> None:
         """Show a plain colour instead of the slide (black or white screen)."""
         self._blank = color
@@ -66,12 +74,20 @@ class SlideView(QWidget):
     def slide_rect(self) -> QRectF:
         return letterbox(QRectF(self.rect()))
 
-    def to_canvas(self, point: QPointF) -> QPointF:
+    def canvas_transform(self) -> QTransform:
+        """Canvas coordinates → widget coordinates, zoom included: what overlays paint with."""
         frame = self.slide_rect()
-        return QPointF(
-            (point.x() - frame.left()) * WIDTH / frame.width(),
-            (point.y() - frame.top()) * HEIGHT / frame.height(),
-        )
+        transform = QTransform.fromTranslate(frame.left(), frame.top())
+        transform.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
+        if self._options.zoom is not None:
+            x, y, w, h = self._options.zoom
+            transform.scale(WIDTH / w, HEIGHT / h)
+            transform.translate(-x, -y)
+        return transform
+
+    def to_canvas(self, point: QPointF) -> QPointF:
+        inverse, _ = self.canvas_transform().inverted()
+        return inverse.map(point)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -106,7 +122,9 @@ class SlideView(QWidget):
         target = self._renderer.deck.next_position(index, step)
         if target is None:
             return
-        self._renderer.prefetch(self.size(), self.devicePixelRatioF(), *target, self._options)
+        # A zoom ends with its slide (PresentationState.goto): the next slide comes whole.
+        options = self._options if target[0] == index else replace(self._options, zoom=None)
+        self._renderer.prefetch(self.size(), self.devicePixelRatioF(), *target, options)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.slide_rect().contains(event.position()):

@@ -29,6 +29,7 @@ class PresenterActions:
     white: QAction
     freeze: QAction
     comparison: QAction
+    zoom: QAction
     pointer: QAction
     spotlight: QAction
     pen: QAction
@@ -66,6 +67,7 @@ def make_actions(owner: QObject, settings: QSettings | None = None) -> Presenter
         white=c["view.white"],
         freeze=c["view.freeze"],
         comparison=c["view.comparison"],
+        zoom=c["view.zoom"],
         pointer=c["draw.pointer"],
         spotlight=c["draw.spotlight"],
         pen=c["draw.pen"],

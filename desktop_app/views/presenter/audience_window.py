@@ -40,6 +40,8 @@ class AudienceView(QWidget):
         state.frozenChanged.connect(self._sync)
         state.screenChanged.connect(self._sync)
         state.deckChanged.connect(self._deck_changed)
+        state.zoomChanged.connect(self.slide_view.set_zoom)
+        self.slide_view.set_zoom(state.zoom)
         self._sync()
 
     def _deck_changed(self) -> None:

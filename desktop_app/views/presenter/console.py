@@ -43,6 +43,7 @@ from desktop_app.views.presenter.status_bar import TalkStatus
 from desktop_app.views.presenter.thumbnails import ThumbnailStrip
 from desktop_app.views.presenter.timer import TalkTimer
 from desktop_app.views.presenter.tools import ToolInput
+from desktop_app.views.presenter.zoom import ZoomInput
 from desktop_app.views.slide_view import SlideView
 
 LAYOUT_KEY = "presenter/layout"
@@ -88,6 +89,7 @@ class PresenterConsole(QMainWindow):
         self.current.setAccessibleName("Current slide")
         self.current_overlay = SlideOverlay(self.current, state, ink, audience=False)
         self.tools = ToolInput(self.current, state, ink)
+        self.zoom = ZoomInput(self.current, state, self.tools)
         self.next_view = SlideView(state.deck)
         self.next_view.setAccessibleName("Next step preview")
         self.after_view = SlideView(state.deck)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.render.canvas import CANVAS, HEIGHT, WIDTH
+from desktop_app.render.canvas import CANVAS
 from desktop_app.render.ink import paint_strokes
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter.ink_store import InkStore
@@ -51,6 +51,7 @@ class SlideOverlay(QWidget):
         state.pointerChanged.connect(self.update)
         state.spotlightChanged.connect(self.update)
         state.deckChanged.connect(self.update)
+        state.zoomChanged.connect(self.update)
         ink.changed.connect(self._ink_changed)
 
     def shown_index(self) -> int:
@@ -75,12 +76,11 @@ class SlideOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._hidden() or not self._state.deck.slides:
             return
-        frame = self._view.slide_rect()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setClipRect(frame)
-        painter.translate(frame.topLeft())
-        painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
+        painter.setClipRect(self._view.slide_rect())
+        # The view's transform carries the room's zoom, so ink and pointer stay on their words.
+        painter.setTransform(self._view.canvas_transform())
         paint_strokes(painter, self._ink.strokes(self.shown_slide_id()))
         pointer = self._state.pointer
         # The pointer belongs to the live slide: on a frozen, different slide it would mislead.

@@ -71,6 +71,8 @@ class Presenter(QObject):
         a.black.triggered.connect(state.toggle_black)
         a.white.triggered.connect(state.toggle_white)
         a.freeze.triggered.connect(lambda: state.set_frozen(not state.frozen))
+        a.zoom.triggered.connect(self.console.zoom.toggle)
+        state.zoomChanged.connect(lambda region: a.zoom.setChecked(region is not None))
         a.comparison.toggled.connect(self._comparison_toggled)
         state.deckChanged.connect(self._comparison_enabled)
         self._comparison_enabled()
@@ -130,9 +132,11 @@ class Presenter(QObject):
         self.console.show_help(not self.console.help_shown, modes)
 
     def _escape(self) -> None:
-        """Esc backs out one level: the help, then the comparison, then the show."""
+        """Esc backs out one level: the help, a zoom, then the comparison, then the show."""
         if self.console.help_shown:
             self.console.show_help(False)
+        elif self.state.zoom is not None:
+            self.state.set_zoom(None)
         elif self.actions.comparison.isChecked():
             self.actions.comparison.setChecked(False)
         else:
@@ -153,6 +157,7 @@ class Presenter(QObject):
             checked = a.tools.checkedAction()
             if checked is not None:
                 checked.trigger()
+            self.state.set_zoom(None)  # the zoom is a slide's; the comparison has its own focus
         a.commands.set_condition("on_slide", not shown)
 
     def _timer(self, change: Callable[[], None]) -> Callable[[], None]:
