@@ -22,6 +22,9 @@ from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter import Presenter
 from tests.test_zoom import DECK, difference
 
+#: Milliseconds to wait for the X server and the window manager on a loaded machine.
+WAIT = 30_000
+
 
 def test_z_over_the_console_slide_zooms_the_projector_sharply(
     qtbot, make_deck: Callable[..., Path]
@@ -34,9 +37,11 @@ def test_z_over_the_console_slide_zooms_the_projector_sharply(
     qtbot.addWidget(p.audience)
     p.show()
     projector = screens[1]
-    qtbot.waitUntil(lambda: p.audience.isFullScreen() and p.audience.screen() is projector)
+    qtbot.waitUntil(
+        lambda: p.audience.isFullScreen() and p.audience.screen() is projector, timeout=WAIT
+    )
     view = p.console.current
-    qtbot.waitUntil(lambda: view.slide_rect().width() > 400)
+    qtbot.waitUntil(lambda: view.slide_rect().width() > 400, timeout=WAIT)
 
     before = _projector(projector)
     target = QPointF(600, 300)
@@ -52,13 +57,13 @@ def test_z_over_the_console_slide_zooms_the_projector_sharply(
             break
         aimed = spot()
         subprocess.run(["xdotool", "mousemove", str(aimed.x()), str(aimed.y())], check=True)
-        qtbot.waitUntil(lambda: view.underMouse())
-        qtbot.waitUntil(lambda at=aimed: QCursor.pos() == at)
+        qtbot.waitUntil(lambda: view.underMouse(), timeout=WAIT)
+        qtbot.waitUntil(lambda at=aimed: QCursor.pos() == at, timeout=WAIT)
     p.console.activateWindow()  # the keyboard goes to the speaker's window, as after a click
-    qtbot.waitUntil(lambda: p.console.isActiveWindow())
+    qtbot.waitUntil(lambda: p.console.isActiveWindow(), timeout=WAIT)
     assert aimed == spot(), "the console kept moving"
     subprocess.run(["xdotool", "key", "z"], check=True)
-    qtbot.waitUntil(lambda: p.state.zoom is not None)
+    qtbot.waitUntil(lambda: p.state.zoom is not None, timeout=WAIT)
     region = p.state.zoom
     assert region is not None
     assert abs(region.center().x() - target.x()) < 3 and abs(region.center().y() - target.y()) < 3
@@ -67,14 +72,14 @@ def test_z_over_the_console_slide_zooms_the_projector_sharply(
     def shows_zoom() -> bool:
         return difference(_projector(projector), before) > 2
 
-    qtbot.waitUntil(shows_zoom, timeout=10000)
+    qtbot.waitUntil(shows_zoom, timeout=WAIT)
     room = _projector(projector)
     full = p.audience.slide_view.renderer.image(0, QSize(3840, 2160), 0)
     x, y = round(region.x() * 2), round(region.y() * 2)
     assert difference(room, full.copy(QRect(x, y, 1920, 1080))) < 1.5
 
     subprocess.run(["xdotool", "key", "Escape"], check=True)
-    qtbot.waitUntil(lambda: p.state.zoom is None)
+    qtbot.waitUntil(lambda: p.state.zoom is None, timeout=WAIT)
     assert p.console.isVisible()  # Esc took the zoom back, it did not end the show
 
 
