@@ -30,6 +30,7 @@ from desktop_app.views.commands import (
     offered,
     scope_bindings,
 )
+from desktop_app.views.comparison.view import ComparisonView
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.layouts import PRESETS
@@ -303,3 +304,22 @@ def test_the_comparisons_help_says_what_next_does_there(qtbot, deck: Deck) -> No
     assert "Next build step, then next slide" in [
         what for _keys, what in window.help.sections[2][1]
     ]
+
+
+def test_rebinding_works_in_the_comparison(qtbot: QtBot, deck: Deck) -> None:
+    settings().setValue("shortcuts/comparison.reveal_all", "X")
+    settings().setValue("shortcuts/go.next", "J")
+    view = ComparisonView(PresentationState(deck))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model
+    assert model is not None
+    model.set_revealed(0)
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_J)  # the user's "next" reveals a row here too
+    assert model.revealed == 1
+    qtbot.keyClick(view.canvas, Qt.Key.Key_A)  # no longer bound
+    assert model.revealed == 1
+    qtbot.keyClick(view.canvas, Qt.Key.Key_X)
+    assert model.revealed == len(model.rows)
