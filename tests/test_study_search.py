@@ -72,3 +72,18 @@ def test_link_html_links_first_mention_outside_links_and_code(deck: Deck) -> Non
     assert out.count('href="term:api-access"') == 1  # the author's link, not doubled
     assert "<code>watermark</code>" in out
     assert '<a href="term:watermarking">watermark</a> &amp; more' in out
+
+
+def test_highlights_land_on_the_right_letters_when_folding_changes_length() -> None:
+    # "ß" folds to "ss" and "ﬁ" to "fi": offsets taken from the folded text would
+    # drift one character to the right after each of them.
+    text = "Die Straße führt zum ﬁnalen Modell"
+    found = spans(text, words("MODELL straße"))
+    assert [text[s:e] for s, e in found] == ["Straße", "Modell"]
+    assert [text[s:e] for s, e in spans(text, words("finalen"))] == ["ﬁnalen"]
+
+
+def test_snippets_of_text_with_sharp_s_highlight_the_searched_word(deck: Deck) -> None:
+    mine = SearchIndex(deck, {"cover": "Maße und Gewichte: große Modelle"}).search("modelle")
+    hit = next(r for r in mine if r.kind == "slide" and r.target == 0)
+    assert [hit.snippet[s:e] for s, e in hit.matches] == ["Modelle"]
