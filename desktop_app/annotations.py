@@ -108,9 +108,11 @@ class Annotations:
             raise ValueError("expected an object with a 'slides' mapping")
         if data.get("format", FORMAT) != FORMAT:
             raise ValueError(f"unknown annotations format {data.get('format')!r}")
+        # A stroke without points draws nothing, and every painter expects a first
+        # point: drop it here, once, rather than guard each place that paints.
         return Annotations(
             {
-                str(k): [Stroke.from_json(s) for s in v]
+                str(k): [stroke for stroke in map(Stroke.from_json, v) if stroke.points]
                 for k, v in data["slides"].items()
                 if isinstance(v, list)
             }

@@ -116,3 +116,19 @@ def test_paint_strokes_in_a_frame_marks_the_right_pixels() -> None:
     middle = image.pixelColor(100, 60)
     assert middle.red() > 150 and middle.green() < 120
     assert image.pixelColor(300, 40) == QColor("white")
+
+
+def test_a_saved_stroke_without_points_is_dropped_and_the_rest_still_paints(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ink.json"
+    empty = {"ink": "pen", "points": []}
+    path.write_text(json.dumps({"format": 1, "slides": {"a": [empty, LINE.to_json()]}}))
+    loaded = load_annotations(path)
+    assert loaded.strokes("a") == (LINE,)
+    image = QImage(QSize(384, 216), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_strokes_in(painter, QRectF(0, 0, 384, 216), loaded.strokes("a"))
+    painter.end()
+    assert image.pixelColor(100, 60).red() > 150 and image.pixelColor(100, 60).green() < 120
