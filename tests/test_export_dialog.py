@@ -59,3 +59,25 @@ def test_png_format_disables_pdf_only_options(qtbot, deck: Deck) -> None:  # typ
     assert dialog.width_box.isEnabled()
     assert not dialog.layout_box.isEnabled() and not dialog.notes.isEnabled()
     assert not dialog.output.text().endswith(".pdf")
+
+
+def test_an_unexpected_error_ends_the_export_with_its_reason(  # type: ignore[no-untyped-def]
+    qtbot, deck: Deck, tmp_path: Path, monkeypatch
+) -> None:
+    def broken_finish(data: bytes, info: object) -> bytes:
+        raise MemoryError("out of memory while finishing")
+
+    monkeypatch.setattr("desktop_app.export.job.finish", broken_finish)
+    out = tmp_path / "deck.pdf"
+    dialog = ExportDialog(deck)
+    qtbot.addWidget(dialog)
+    dialog.output.setText(str(out))
+    dialog.slides.setText("1-2")
+    dialog.start()
+    assert dialog.runner is not None
+    with qtbot.waitSignal(dialog.runner.failed, timeout=20000):
+        pass
+    assert "out of memory while finishing" in dialog.status.text()
+    assert "Exporting" not in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert not out.exists()

@@ -73,6 +73,13 @@ class ExportRunner(QObject):
         except ExportError as exc:
             self._timer.stop()
             self.failed.emit(str(exc))
+        except Exception as exc:  # a bug or an OSError must end the run, not leave it spinning
+            self._timer.stop()
+            self.failed.emit(
+                self.tr("Export to {output} failed: {reason}").format(
+                    output=self.job.options.output, reason=exc
+                )
+            )
         else:
             self.progress.emit(done, total)
 
