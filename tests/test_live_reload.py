@@ -133,6 +133,17 @@ def test_watcher_covers_every_deck_file_but_hidden_ones(root: Path) -> None:
     assert str(root / "md" / ".hidden.md") not in paths
 
 
+def test_watcher_never_enters_git_or_node_modules(root: Path) -> None:
+    for folder in (".git/objects/ab", "node_modules/pkg/docs", "md/__pycache__"):
+        (root / folder).mkdir(parents=True)
+        for k in range(30):
+            (root / folder / f"f{k}.md").write_text("# not deck content")
+    (root / "md" / "zz-last.md").write_text("# still watched")
+    paths = deck_paths(root)
+    assert not [p for p in paths if "node_modules" in p or ".git" in p or "__pycache__" in p]
+    assert str(root / "md" / "zz-last.md") in paths
+
+
 def test_watcher_signals_without_a_window(qtbot, root: Path) -> None:
     state = PresentationState(load_deck(root))
     watcher = DeckWatcher(state, root)

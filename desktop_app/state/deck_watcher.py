@@ -10,6 +10,7 @@ problems are reported until the file is fixed.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -27,16 +28,27 @@ WATCHED_SUFFIXES = frozenset(
 MAX_WATCHED = 2000
 
 
+#: Folders that never hold deck content but can hold thousands of files (tool state,
+#: dependencies, caches). Hidden folders (".git", ".venv") are skipped as well.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+
+
 def deck_paths(root: Path) -> list[str]:
-    """The deck folder, its sub-folders and every file that may feed the deck."""
+    """The deck folder, its sub-folders and every file that may feed the deck.
+
+    Skipped folders are pruned before they are entered, so a deck kept in a
+    git repository or beside a node_modules folder costs no walk through them.
+    """
     paths = [str(root)]
-    for path in sorted(root.rglob("*")):
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        where = Path(folder)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in WATCHED_SUFFIXES:
+                paths.append(str(where / name))
+        paths.extend(str(where / d) for d in dirs)
         if len(paths) >= MAX_WATCHED:
-            break
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        if path.is_dir() or path.suffix.lower() in WATCHED_SUFFIXES:
-            paths.append(str(path))
+            return paths[:MAX_WATCHED]
     return paths
 
 
