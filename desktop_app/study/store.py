@@ -178,13 +178,6 @@ class StudyStore:
         )
         return {str(q): Answer(str(q), str(g), bool(c)) for q, g, c in rows}
 
-    def attempt_answers(self, attempt: int) -> list[Answer]:
-        rows = self._conn.execute(
-            "SELECT question, given, correct FROM answers WHERE attempt=? ORDER BY answered",
-            (attempt,),
-        )
-        return [Answer(str(q), str(g), bool(c)) for q, g, c in rows]
-
     # -- where the student left off -----------------------------------------
 
     def position(self) -> str | None:

@@ -48,9 +48,6 @@ class InkStore(QObject):
     def can_undo(self, slide_id: str) -> bool:
         return self._annotations.can_undo(slide_id)
 
-    def has_ink(self, slide_id: str) -> bool:
-        return bool(self._annotations.strokes(slide_id))
-
     # -- drawing ---------------------------------------------------------------------------
 
     def begin(self, slide_id: str, ink: Ink, point: QPointF) -> None:
