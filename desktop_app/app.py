@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.model.problems import Problem
 from desktop_app.paths import resources
-from desktop_app.pyside_scan import speed_up_import_scan
 from desktop_app.render.fonts import register_fonts
 from desktop_app.user_data import ORGANIZATION, ensure_identity
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created on first use with the app's identity and fonts."""
-    speed_up_import_scan()  # before the windows' many imports
     app = QApplication.instance()
     if app is None:
         ensure_identity()

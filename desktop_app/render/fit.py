@@ -15,9 +15,6 @@ def ensure_gui_app() -> None:
     """A QGuiApplication for font metrics; offscreen unless a platform was chosen."""
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_app.pyside_scan import speed_up_import_scan
-
-    speed_up_import_scan()  # before export's many imports (Markdown, Pygments, pypdf)
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from desktop_app.user_data import ensure_identity
