@@ -86,3 +86,26 @@ def test_an_unwritable_cache_folder_costs_only_speed(
     blocker.write_text("a file where the cache folder would go")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert load_deck(make_deck()).title == "Tiny"
+
+
+def test_the_cache_keeps_a_few_entries_and_evicts_the_least_recently_used(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    docs = [f"title: Deck {k}\n".encode() for k in range(parse_cache.KEEP + 4)]
+
+    def put(k: int) -> None:
+        parse_cache.put(docs[k], {"title": f"Deck {k}"}, {(): (1, 1)})
+        # Distinct, old use times without sleeping: set the file times explicitly.
+        os.utime(parse_cache._entry(docs[k]), (1_000_000 + k, 1_000_000 + k))
+
+    for k in range(parse_cache.KEEP):
+        put(k)
+    assert parse_cache.get(docs[0]) is not None  # the first deck is opened again: used now
+    for k in range(parse_cache.KEEP, len(docs)):
+        put(k)
+    kept = {p.name for p in parse_cache.folder().glob("*.bin")}
+    assert len(kept) == parse_cache.KEEP
+    assert parse_cache._entry(docs[0]).name in kept  # recently used survives
+    for evicted in docs[1:4]:  # the least recently used are gone
+        assert parse_cache._entry(evicted).name not in kept

@@ -13,10 +13,16 @@ catches a torn or damaged write before `marshal` reads it. Entries are per
 Python version (`cache_tag`), as marshal's format may change between them.
 Only documents that parsed cleanly are stored. Any problem with the cache
 folder (missing, read-only, full, corrupt entries) just means parsing again.
+
+The cache is small on purpose: a deck has two YAML files, so `KEEP` entries
+cover the few decks a teacher switches between. Every hit marks its entry as
+used, and each write evicts the least recently used beyond `KEEP`, so an
+author's edits (a new entry per save) never pile up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -27,7 +33,7 @@ from typing import Any
 
 #: Bump when what `yaml_parse` produces changes, so old entries are not read.
 FORMAT = "agora-parse-cache-2"
-KEEP = 256
+KEEP = 8
 _CHECK = 4  # bytes of CRC-32 over the marshalled payload, at the front of an entry
 
 Marks = dict[tuple[str | int, ...], tuple[int, int]]
@@ -47,8 +53,9 @@ def _entry(raw: bytes) -> Path:
 
 
 def get(raw: bytes) -> tuple[Any, Marks] | None:
+    entry = _entry(raw)
     try:
-        blob = _entry(raw).read_bytes()
+        blob = entry.read_bytes()
         payload = blob[_CHECK:]
         if int.from_bytes(blob[:_CHECK], "big") != zlib.crc32(payload):
             return None
@@ -57,6 +64,9 @@ def get(raw: bytes) -> tuple[Any, Marks] | None:
         return None
     if fmt != FORMAT or stored != raw or not isinstance(marks, dict):
         return None
+    # Used now: the last to be evicted. A read-only cache still serves, unranked.
+    with contextlib.suppress(OSError):
+        os.utime(entry)
     return data, marks
 
 
@@ -82,7 +92,12 @@ def put(raw: bytes, data: Any, marks: Marks) -> None:
 
 
 def _prune(where: Path) -> None:
-    """Keep the most recent entries: an author's edits leave one behind each save."""
-    entries = sorted(where.glob("*.bin"), key=lambda p: p.stat().st_mtime)
-    for old in entries[:-KEEP]:
+    """Keep the `KEEP` most recently used entries; drop the rest, oldest first."""
+    used: list[tuple[float, Path]] = []
+    for entry in where.glob("*.bin"):
+        try:
+            used.append((entry.stat().st_mtime, entry))
+        except OSError:
+            continue  # removed meanwhile by another Agora
+    for _, old in sorted(used)[:-KEEP]:
         old.unlink(missing_ok=True)
