@@ -16,7 +16,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from desktop_app.loader.yaml_source import Located, Path_, SourceError
+from desktop_app.loader.located import Located, Path_, SourceError
 from desktop_app.model.problems import Problem
 
 MAX_DEPTH = 40

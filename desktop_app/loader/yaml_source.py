@@ -3,47 +3,22 @@
 Parsing itself is in `yaml_parse` (PyYAML through libyaml, converted by hand
 so that no tag can construct anything). Parsed documents are kept in
 `parse_cache` by content, so an unchanged deck opens without importing
-PyYAML at all: the first slide appears that much sooner.
+PyYAML at all: the first slide appears that much sooner. What a parse
+gives (`Located`, `SourceError`) lives in `located`, which both this module
+and `yaml_parse` import, so neither imports the other's importer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from desktop_app.collector import paused
 from desktop_app.loader import parse_cache
+from desktop_app.loader.located import Located, SourceError
+from desktop_app.loader.located import Path_ as Path_  # re-exported for the loader's readers
 from desktop_app.model.problems import Problem
 
 MAX_FILE_BYTES = 1_000_000
-
-Path_ = tuple[str | int, ...]
-
-
-class SourceError(Exception):
-    """The file can't be parsed at all; carries one located problem."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.format())
-        self.problem = problem
-
-
-@dataclass
-class Located:
-    """A parsed document and the (line, column) of each value, keyed by its path."""
-
-    file: Path
-    data: Any
-    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-
-    def where(self, path: Path_) -> tuple[int, int]:
-        """Position of the value at `path`, or of its nearest located parent."""
-        while path:
-            if path in self.marks:
-                return self.marks[path]
-            path = path[:-1]
-        return self.marks.get((), (1, 1))
 
 
 def read_text(file: Path) -> str:
