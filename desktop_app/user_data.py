@@ -1,5 +1,8 @@
 """The per-user data folder where saved ink, poll counts and study progress live.
 
+Each deck's files are in their own folder, `deck_data_dir(deck)`, named by
+the deck's identity (see `model.identity` and `deck_data`).
+
 One helper so every mode finds the same folder. The folder depends on the
 application's identity, so `ensure_identity` is called by every way Agora
 starts Qt (the windows and the headless `agora export`): without it an
@@ -10,7 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+from desktop_app.deck_data import deck_folder
+from desktop_app.model.deck import Deck
 
 ORGANIZATION = "Agora"
 APPLICATION = "Agora"
@@ -26,3 +32,16 @@ def ensure_identity() -> None:
 def data_folder() -> Path:
     """E.g. ~/.local/share/Agora/Agora on Linux, %APPDATA%\\Agora\\Agora on Windows."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def deck_data_dir(deck: Deck) -> Path:
+    """The folder of one deck's per-user files, named by its identity (`model.identity`)."""
+    return deck_folder(data_folder(), deck)
+
+
+def adopt_legacy_setting(store: QSettings, old: str, new: str) -> None:
+    """Move a setting saved under an earlier version's key to its new key, once."""
+    if store.contains(old):
+        if not store.contains(new):
+            store.setValue(new, store.value(old))
+        store.remove(old)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.loader.debate_loader import load_debate
-from desktop_app.loader.fields import Fields
+from desktop_app.loader.fields import ID_PATTERN, Fields
 from desktop_app.loader.fragments import comparison_rows
 from desktop_app.loader.references import References
 from desktop_app.loader.safe_paths import inside
@@ -18,10 +18,13 @@ from desktop_app.model.problems import DeckError, Problem, Severity
 
 DECK_FILE = "deck.yaml"
 THEMES = ("light", "dark", "high-contrast")
+#: Deck ids name a folder in the user's data folder: short, and the same on every file system.
+MAX_DECK_ID = 64
 COLOR_KEYS = ("background", "surface", "text", "muted", "accent", "open", "closed", "hybrid")
 
 _TOP = (
     "format",
+    "id",
     "title",
     "subtitle",
     "authors",
@@ -153,12 +156,26 @@ class _DeckReader:
             glossary=tuple(glossary),
             quiz=tuple(quiz),
             debate=debate,
+            id=self._deck_id(top),
         )
         self._check_slides(deck)
         self.f.problems.extend(self.refs.unresolved(deck))
         return deck
 
     # -- parts -------------------------------------------------------------------------------
+
+    def _deck_id(self, top: dict) -> str:
+        """The optional `id:` that per-user data is keyed by (`model.identity`)."""
+        value = self.f.text(top, "id", ())
+        if value and not (ID_PATTERN.match(value) and len(value) <= MAX_DECK_ID):
+            self.f.error(
+                ("id",),
+                f"deck id {value!r} is not a valid id",
+                f"use up to {MAX_DECK_ID} lower-case letters, digits and hyphens, "
+                "e.g. open-vs-closed-ai",
+            )
+            return ""
+        return value
 
     def _colors(self, raw: Any) -> dict[str, str]:
         if raw is None:

@@ -133,6 +133,9 @@ class Deck:
     glossary: tuple[GlossaryTerm, ...] = ()
     quiz: tuple[QuizQuestion, ...] = ()
     debate: Debate | None = None
+    #: The author's stable name for the deck (`id:` in deck.yaml); "" when not given.
+    #: Per-user data is keyed by it, see `model.identity`.
+    id: str = ""
     slides: tuple[Slide, ...] = field(init=False)
 
     def __post_init__(self) -> None:
