@@ -2,9 +2,10 @@
 
 Strokes are stored per slide id in logical canvas coordinates (1920×1080), so
 they land on the same words on the console, the projector and in an export
-whatever the window sizes. They are saved in the user's data folder, keyed by
-a hash of the deck's path, never inside the deck: a deck may be read-only, in
-version control, or shared by several teachers.
+whatever the window sizes. They are saved in the deck's folder of the user's
+data (`ink.json` under the deck's identity, see `deck_data`), never inside
+the deck: a deck may be read-only, in version control, or shared by several
+teachers.
 
 Not a view: the presenter draws into it and `agora export --annotations`
 reads it back (`load_deck_annotations`); `render/ink.py` paints it.
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import hashlib
 import json
 import os
 import sys
@@ -22,9 +22,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.deck_data import adopt_legacy_file, deck_folder
+from desktop_app.model.deck import Deck
+from desktop_app.model.identity import path_identity
 from desktop_app.user_data import data_folder
 
 FORMAT = 1
+INK_FILE = "ink.json"
 
 
 class Ink(enum.Enum):
@@ -122,14 +126,15 @@ class Annotations:
 # -- where the ink is kept -------------------------------------------------------------------
 
 
-def annotations_dir() -> Path:
-    return data_folder() / "annotations"
+def annotations_path(deck: Deck, data_root: Path | None = None) -> Path:
+    """The deck's ink file; ink saved by earlier versions is moved there on first use.
 
-
-def annotations_path(deck_root: Path, folder: Path | None = None) -> Path:
-    """One file per deck, named by a hash of its absolute path (no personal names in it)."""
-    digest = hashlib.sha256(str(Path(deck_root).resolve()).encode("utf-8")).hexdigest()[:20]
-    return (folder or annotations_dir()) / f"{digest}.json"
+    Those kept it in `annotations/`, named by the same hash of the deck's path
+    that a deck without an `id:` is now known by.
+    """
+    root = data_root or data_folder()
+    legacy = root / "annotations" / f"{path_identity(deck.root).removeprefix('path-')}.json"
+    return adopt_legacy_file(legacy, deck_folder(root, deck) / INK_FILE)
 
 
 def load_annotations(path: Path) -> Annotations:
@@ -172,6 +177,6 @@ def save_annotations(annotations: Annotations, deck_root: Path, path: Path) -> N
         raise
 
 
-def load_deck_annotations(deck_root: Path) -> Annotations:
+def load_deck_annotations(deck: Deck) -> Annotations:
     """A deck's saved ink from the user's data folder (what `agora export --annotations` needs)."""
-    return load_annotations(annotations_path(deck_root))
+    return load_annotations(annotations_path(deck))

@@ -13,13 +13,14 @@ from desktop_app.annotations import (
     Annotations,
     Ink,
     Stroke,
-    annotations_dir,
     annotations_path,
     load_annotations,
     load_deck_annotations,
     save_annotations,
 )
+from desktop_app.model.deck import Deck
 from desktop_app.render.ink import paint_strokes_in
+from desktop_app.user_data import deck_data_dir
 from desktop_app.views.presenter.ink_store import InkStore
 
 LINE = Stroke(Ink.PEN, ((100.0, 100.0), (900.0, 500.0)))
@@ -79,17 +80,17 @@ def test_wrong_shape_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_file_lives_in_user_data_not_in_deck(tmp_path: Path) -> None:
-    deck_root = tmp_path / "my deck"
-    path = annotations_path(deck_root)
-    assert path.parent == annotations_dir()
-    assert deck_root not in path.parents
-    assert annotations_path(deck_root) == path  # stable
-    assert annotations_path(tmp_path / "other") != path
+    deck = Deck(root=tmp_path / "my deck", title="Mine")
+    path = annotations_path(deck)
+    assert path.parent == deck_data_dir(deck)
+    assert deck.root not in path.parents
+    assert annotations_path(deck) == path  # stable
+    assert annotations_path(Deck(root=tmp_path / "other", title="Mine")) != path
 
 
 def test_ink_store_survives_a_restart(tmp_path: Path) -> None:
-    deck_root = tmp_path / "deck"
-    store = InkStore(deck_root)
+    deck = Deck(root=tmp_path / "deck", title="Deck")
+    store = InkStore(deck)
     store.begin("s1", Ink.PEN, QPointF(10, 10))
     store.extend(QPointF(50, 60))
     store.extend(QPointF(50.5, 60))  # sub-pixel jitter is dropped
@@ -101,9 +102,9 @@ def test_ink_store_survives_a_restart(tmp_path: Path) -> None:
     store.undo("s1")
     assert store.path.is_file()
 
-    reopened = InkStore(deck_root)
+    reopened = InkStore(deck)
     assert reopened.strokes("s1") == (Stroke(Ink.PEN, ((10.0, 10.0), (50.0, 60.0))),)
-    assert load_deck_annotations(deck_root).strokes("s1") == reopened.strokes("s1")
+    assert load_deck_annotations(deck).strokes("s1") == reopened.strokes("s1")
 
 
 def test_paint_strokes_in_a_frame_marks_the_right_pixels() -> None:

@@ -37,7 +37,7 @@ def _gui(qapp) -> None:  # type: ignore[no-untyped-def]
 def inked(make_deck) -> Path:  # type: ignore[no-untyped-def]
     """A deck whose second slide ("bye") has a pen stroke across it, saved as the presenter does."""
     root = make_deck()
-    store = InkStore(root)
+    store = InkStore(load_deck(root))
     store.begin("bye", Ink.PEN, QPointF(200, 900))
     store.extend(QPointF(1700, 900))
     store.finish()

@@ -69,7 +69,7 @@ class ExportJob:
         self.cancelled = False
         self.result: ExportResult | None = None
         theme = load_theme(options.theme) if options.theme else None
-        ink = load_deck_annotations(deck.root) if options.annotations else None
+        ink = load_deck_annotations(deck) if options.annotations else None
         self.shots = ShotPainter(deck, theme, annotations=ink)
 
     def cancel(self) -> None:

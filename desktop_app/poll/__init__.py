@@ -1,5 +1,5 @@
 """The class poll: how many students side with open, closed or hybrid, before and after."""
 
-from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file, poll_file
+from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file
 
-__all__ = ["CHOICES", "PHASES", "PollError", "Tally", "deck_poll_file", "poll_file"]
+__all__ = ["CHOICES", "PHASES", "PollError", "Tally", "deck_poll_file"]

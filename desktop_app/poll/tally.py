@@ -2,8 +2,9 @@
 
 The counts are the teacher's record of the lesson, so each change is written
 to disk at once (atomically: a crash leaves the previous file or the new one,
-never half of one). The file is plain JSON in the user's data folder, one per
-deck; the caller chooses the folder, so this module stays free of Qt.
+never half of one). The file is plain JSON in the deck's folder of the user's
+data (see `deck_data`); the caller chooses the data folder, so this module
+stays free of Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.deck_data import adopt_legacy_file, deck_folder
 from desktop_app.export.atomic import write_bytes
 from desktop_app.export.options import ExportError
 from desktop_app.model.deck import Deck
@@ -22,21 +24,23 @@ from desktop_app.model.deck import Deck
 PHASES: tuple[str, ...] = ("before", "after")
 CHOICES: tuple[str, ...] = ("open", "closed", "hybrid")
 FORMAT = 1
+POLL_FILE = "poll.json"
 
 
 class PollError(Exception):
     """A poll file that cannot be read or written; the message names the file."""
 
 
-def poll_file(folder: Path, deck_key: str) -> Path:
-    """The poll file of one deck inside `folder`: a readable, file-system-safe name."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", deck_key).strip("-.") or "deck"
-    return folder / "polls" / f"{slug}.json"
-
-
 def deck_poll_file(folder: Path, deck: Deck) -> Path:
-    """Where the poll panel keeps a deck's tally, and where an export looks for it."""
-    return poll_file(folder, f"{deck.root.name}-{deck.title}")
+    """Where the poll panel keeps a deck's tally, and where an export looks for it.
+
+    `folder` is the per-user data folder. A tally saved by an earlier version
+    (`polls/<folder name>-<title>.json`, which two decks with the same folder
+    name and title shared) is moved here on first use.
+    """
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{deck.root.name}-{deck.title}").strip("-.")
+    legacy = folder / "polls" / f"{slug or 'deck'}.json"
+    return adopt_legacy_file(legacy, deck_folder(folder, deck) / POLL_FILE)
 
 
 @dataclass

@@ -1,11 +1,12 @@
 """The student's own data: notes, bookmarks, "understood" marks, quiz answers, last place.
 
-One SQLite file in the user's data folder holds every deck's data, keyed by a
-deck id, so a student can move between decks without losing anything. Each
-confirmed change is its own transaction in WAL mode: killing the app at any
-moment keeps everything the student had already confirmed. A file that is
-not a database, or one written by a newer Agora, is never overwritten: it is
-moved aside and the caller is told, so the student (or IT) can recover it.
+One SQLite file in the user's data folder holds every deck's data, keyed by
+the deck's identity (`model.identity`), so a student can move between decks
+without losing anything. Each confirmed change is its own transaction in WAL
+mode: killing the app at any moment keeps everything the student had already
+confirmed. A file that is not a database, or one written by a newer Agora,
+is never overwritten: it is moved aside and the caller is told, so the
+student (or IT) can recover it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.model.deck import Deck
+from desktop_app.model.identity import deck_identity
 
 FILENAME = "study.sqlite3"
 
@@ -46,8 +48,17 @@ UNDERSTOOD = "understood"
 
 
 def deck_key(deck: Deck) -> str:
-    """Stable id of a deck across runs: its folder name plus its title."""
+    """The key of a deck's rows: its identity, the one every per-user store uses."""
+    return deck_identity(deck)
+
+
+def _legacy_deck_key(deck: Deck) -> str:
+    """What earlier versions keyed rows by, shared by decks with equal folder name and title."""
     return f"{deck.root.name}/{deck.title}"
+
+
+#: Every table with a `deck` column (answers belong to attempts).
+_DECK_TABLES = ("notes", "marks", "attempts", "positions")
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,32 @@ class StudyStore:
             )
             conn = _connect(path)
         return cls(conn, path, deck, notice)
+
+    @classmethod
+    def for_deck(cls, folder: Path, deck: Deck) -> StudyStore:
+        """The store of `deck`, with rows saved under its old key moved to its identity."""
+        store = cls.open(folder, deck_key(deck))
+        store._adopt(_legacy_deck_key(deck))
+        return store
+
+    def _adopt(self, legacy: str) -> None:
+        """Re-key the rows of `legacy` to this deck, unless it has rows of its own already.
+
+        Runs on every open and finds nothing after the first. A database that
+        cannot be written leaves the old rows as they are: missing, not lost.
+        """
+        try:
+            with self._conn:
+                for table in _DECK_TABLES:
+                    mine = f"SELECT 1 FROM {table} WHERE deck=? LIMIT 1"
+                    if self._conn.execute(mine, (self.deck,)).fetchone():
+                        return
+                for table in _DECK_TABLES:
+                    self._conn.execute(
+                        f"UPDATE {table} SET deck=? WHERE deck=?", (self.deck, legacy)
+                    )
+        except sqlite3.Error:
+            pass
 
     def close(self) -> None:
         self._conn.close()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QGridLayout, QMainWindow, QStackedWidget, QWidget
 from desktop_app.app import settings
 from desktop_app.loader import check_deck
 from desktop_app.model.deck import Deck
+from desktop_app.model.identity import deck_identity
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.presentation import PresentationState, Screen
+from desktop_app.user_data import adopt_legacy_setting
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
@@ -46,9 +48,14 @@ GROUP = "audience"
 BLANKS = {Screen.BLACK: QColor("#000000"), Screen.WHITE: QColor("#ffffff")}
 
 
-def last_slide_key(root: Path) -> str:
-    """Settings key for a deck's last slide; the folder path, escaped to be one INI key."""
-    return "last_slide/" + quote(str(root.resolve()), safe="")
+def last_slide_key(deck: Deck) -> str:
+    """Settings key for a deck's last slide, by the deck's identity (`model.identity`)."""
+    return "last_slide/" + deck_identity(deck)
+
+
+def _legacy_last_slide_key(deck: Deck) -> str:
+    """Earlier versions' key: the folder path, escaped to be one INI key."""
+    return "last_slide/" + quote(str(deck.root.resolve()), safe="")
 
 
 class AudienceWindow(QMainWindow):
@@ -238,7 +245,10 @@ class AudienceWindow(QMainWindow):
         return True
 
     def restore_last_slide(self) -> None:
-        slide_id = settings().value(last_slide_key(self.state.deck.root), "")
+        deck = self.state.deck
+        store = settings()
+        adopt_legacy_setting(store, _legacy_last_slide_key(deck), last_slide_key(deck))
+        slide_id = store.value(last_slide_key(deck), "")
         index = self.state.deck.slide_index(str(slide_id)) if slide_id else -1
         self.state.goto(max(0, index))
 
@@ -394,7 +404,7 @@ class AudienceWindow(QMainWindow):
     def _remember_slide(self) -> None:
         slide = self.state.slide
         if slide is not None:
-            settings().setValue(last_slide_key(self.state.deck.root), slide.id)
+            settings().setValue(last_slide_key(self.state.deck), slide.id)
 
 
 def _theme_name(name: str, deck: Deck) -> str:

@@ -19,18 +19,17 @@ from desktop_app.annotations import (
     load_annotations,
     save_annotations,
 )
+from desktop_app.model.deck import Deck
 
 
 class InkStore(QObject):
     #: The ink of a slide changed (slide id); the live stroke counts too.
     changed = Signal(str)
 
-    def __init__(
-        self, deck_root: Path, path: Path | None = None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, deck: Deck, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._deck_root = deck_root
-        self._path = path or annotations_path(deck_root)
+        self._deck_root = deck.root
+        self._path = path or annotations_path(deck)
         self._annotations = load_annotations(self._path)
         self._live: tuple[str, Stroke] | None = None
 

@@ -43,7 +43,7 @@ class Presenter(QObject):
         if start is not None:
             state.goto(max(0, start - 1), 0)
         self.reloader = live_reload(state)
-        self.ink = InkStore(state.deck.root)
+        self.ink = InkStore(state.deck)
         self.timer = timer or TalkTimer()
         self.actions = make_actions(self, settings)
         self.console = PresenterConsole(self.state, self.ink, self.timer, self.actions, settings)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
-from desktop_app.study.store import StudyStore, deck_key
+from desktop_app.study.store import StudyStore
 from desktop_app.user_data import data_folder
 from desktop_app.views.study.window import StudyWindow
 
@@ -18,7 +18,7 @@ def open_study_window(
     state: PresentationState, folder: Path | None = None, resume: bool = True
 ) -> StudyWindow:
     """Study mode on a presentation's state; `resume` opens at the slide last studied."""
-    store = StudyStore.open(folder or data_folder(), deck_key(state.deck))
+    store = StudyStore.for_deck(folder or data_folder(), state.deck)
     return StudyWindow(state, store, resume)
 
 
