@@ -32,6 +32,7 @@ def record_votes(deck: Deck) -> Tally:
 
 def export(deck: Deck, out: Path, **options: object) -> PdfReader:
     options.setdefault("slides", (0, 1, 2))
+    options.setdefault("results", True)
     ExportJob(deck, ExportOptions(output=out, **options)).run()  # type: ignore[arg-type]
     return PdfReader(out)
 
@@ -76,7 +77,7 @@ def test_handout_puts_the_poll_after_the_slides_before_the_answers(
 def test_no_poll_leaves_it_out(deck: Deck, tmp_path: Path, layout: str) -> None:
     record_votes(deck)
     with_poll = export(deck, tmp_path / "a.pdf", layout=layout)
-    without = export(deck, tmp_path / "b.pdf", layout=layout, poll=False)
+    without = export(deck, tmp_path / "b.pdf", layout=layout, results=False)
     assert len(without.pages) == len(with_poll.pages) - 1
     assert not any("Class poll" in text(p) for p in without.pages)
     assert "Class poll" not in titles(without)
@@ -95,19 +96,33 @@ def test_notes_pages_have_no_poll(deck: Deck, tmp_path: Path) -> None:
     assert len(export(deck, tmp_path / "n.pdf", layout="notes").pages) == 3
 
 
-def test_cli_no_poll_and_damaged_poll_file(
+def test_cli_adds_results_only_when_asked_and_reports_a_damaged_poll_file(
     deck: Deck, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = record_votes(deck).path
     out = tmp_path / "c.pdf"
     assert main(["export", "-o", str(out), "--slides", "1"]) == 0
+    assert len(PdfReader(out).pages) == 1  # hidden per-user data stays out by default
+    assert main(["export", "-o", str(out), "--slides", "1", "--results"]) == 0
     assert len(PdfReader(out).pages) == 2
-    assert main(["export", "-o", str(out), "--slides", "1", "--no-poll"]) == 0
-    assert len(PdfReader(out).pages) == 1
     capsys.readouterr()
     path.write_text("{not json", encoding="utf-8")
-    assert main(["export", "-o", str(tmp_path / "d.pdf"), "--slides", "1"]) == 1
+    assert main(["export", "-o", str(tmp_path / "d.pdf"), "--slides", "1", "--results"]) == 1
     err = capsys.readouterr().err
-    assert str(path) in err and "--no-poll" in err
+    assert str(path) in err and "--results" in err
     assert not (tmp_path / "d.pdf").exists()
     assert path.read_text(encoding="utf-8") == "{not json"  # the counts are kept for recovery
+
+
+def test_the_dialog_preselects_results_only_when_votes_exist(qtbot, deck: Deck) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.views.export_dialog import ExportDialog
+
+    before = ExportDialog(deck)
+    qtbot.addWidget(before)
+    assert not before.poll.isChecked()
+    record_votes(deck)
+    after = ExportDialog(deck)
+    qtbot.addWidget(after)
+    assert after.poll.isChecked()
+    after.output.setText("/tmp/x.pdf")
+    assert after.options().results

@@ -72,11 +72,10 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
         help="draw the pen and highlighter ink saved in presenter mode on the slides",
     )
     p.add_argument(
-        "--no-poll",
-        dest="poll",
-        action="store_false",
-        help="leave out the class poll page that slides and handout PDFs get "
-        "when votes were recorded",
+        "--results",
+        action="store_true",
+        help="append the class poll recorded for this deck (slides and handout PDFs); "
+        "off by default, as it comes from your data folder, not from the deck",
     )
     p.add_argument(
         "--width",

@@ -78,7 +78,7 @@ def run_export(
         width=args.width,
         comparison_pages=args.comparison_pages,
         annotations=args.annotations,
-        poll=args.poll,
+        results=args.results,
     )
     progress = _TerminalProgress(err) if err.isatty() else None
     try:

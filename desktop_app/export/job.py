@@ -113,7 +113,7 @@ class ExportJob:
         paper = o.paper or default_paper()
         if o.layout == "notes":
             return plan_notes(self.deck, shots, self.shots, paper)
-        poll = recorded_poll(self.deck) if o.poll else None
+        poll = recorded_poll(self.deck) if o.results else None
         if o.layout == "handout":
             return plan_handout(
                 self.deck, shots, self.shots, paper, quiz_questions(self.deck, o.slides), poll

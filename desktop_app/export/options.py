@@ -43,8 +43,9 @@ class ExportOptions:
     comparison_pages: bool = False
     #: Draw the presenter's saved pen and highlighter ink on the slides.
     annotations: bool = False
-    #: Append the class poll (PDF slides and handout) when the deck has votes recorded.
-    poll: bool = True
+    #: Append the class results (the poll; PDF slides and handout) when any were recorded.
+    #: Off unless asked for: they come from the user's data, not from the deck.
+    results: bool = False
 
 
 def default_paper() -> Paper:

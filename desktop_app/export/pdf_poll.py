@@ -1,8 +1,9 @@
 """The class poll page of an exported PDF: the chart the room saw, with its own bookmark.
 
 A deck's poll counts live in the user's data folder, recorded by the poll
-panel during the lesson. An export that finds votes there appends them, so a
-handout records how the class moved; an empty or missing poll adds nothing.
+panel during the lesson. An export asked for the results (`--results`, or
+the dialog's check box) appends them when it finds votes there, so a handout
+records how the class moved; an empty or missing poll adds nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def recorded_poll(deck: Deck) -> Tally | None:
     try:
         tally = Tally.load(deck_poll_file(data_folder(), deck))
     except PollError as exc:
-        raise ExportError(f"{exc}; export without the poll (--no-poll) or fix the file") from None
+        raise ExportError(f"{exc}; export without --results or fix the file") from None
     return tally if any(tally.total(phase) for phase in PHASES) else None
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions, default_paper
 from desktop_app.export.pages import parse_ranges
+from desktop_app.export.pdf_poll import recorded_poll
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES
 
@@ -118,9 +119,9 @@ class ExportDialog(QDialog):
         self.comparison = QCheckBox("Add comparison pages (overview and each dimension)")
         self.annotations = QCheckBox("Include &annotations (ink saved in presenter mode)")
         self.annotations.setAccessibleName("Include annotations")
-        self.poll = QCheckBox("Add the class p&oll page when votes were recorded")
-        self.poll.setAccessibleName("Include class poll")
-        self.poll.setChecked(True)
+        self.poll = QCheckBox(self.tr("Add the class &results (poll votes recorded for this deck)"))
+        self.poll.setAccessibleName(self.tr("Include class results"))
+        self.poll.setChecked(_has_results(deck))
         self.output = QLineEdit(str(Path.home() / f"{deck.root.name}.pdf"))
         self.output.setAccessibleName("Save to")
         browse = QPushButton("&Browse…")
@@ -222,7 +223,7 @@ class ExportDialog(QDialog):
             width=self.width_box.value(),
             comparison_pages=self.comparison.isChecked(),
             annotations=self.annotations.isChecked(),
-            poll=self.poll.isChecked() and self.poll.isEnabled(),
+            results=self.poll.isChecked() and self.poll.isEnabled(),
         )
 
     def start(self) -> None:
@@ -266,6 +267,17 @@ class ExportDialog(QDialog):
             self.runner.cancel()
         else:
             self.reject()
+
+
+def _has_results(deck: Deck) -> bool:
+    """Whether votes were recorded for the deck: then the dialog offers them preselected.
+
+    A damaged poll file counts, so the export reports it instead of leaving it out silently.
+    """
+    try:
+        return recorded_poll(deck) is not None
+    except ExportError:
+        return True
 
 
 def open_export_dialog(deck: Deck, window: QWidget) -> ExportDialog:
