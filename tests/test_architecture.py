@@ -57,3 +57,17 @@ def test_no_browser_engine_or_network_stack_anywhere() -> None:
         for file in PACKAGE.rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_one_pdf_pipeline_and_no_private_pyside_api() -> None:
+    """QPdfWriter only in desktop_app/export (one pipeline for every PDF), and nothing
+    reaches into PySide's private `shibokensupport` internals."""
+    writers, private = [], []
+    for file in PACKAGE.rglob("*.py"):
+        where = file.relative_to(PACKAGE)
+        text = file.read_text(encoding="utf-8")
+        if "QPdfWriter" in text and where.parts[0] != "export":
+            writers.append(str(where))
+        if "shibokensupport" in text:
+            private.append(str(where))
+    assert (writers, private) == ([], [])

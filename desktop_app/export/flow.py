@@ -1,4 +1,4 @@
-"""Markdown that runs over pages: speaker notes, quiz answers, the glossary.
+"""Markdown that runs over pages: speaker notes, quiz answers, the glossary, study notes.
 
 Text is laid out once with the shared text engine (render/text.py) and cut
 between lines, so no line is ever split across two pages.
@@ -9,7 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QTextDocument
 
-from desktop_app.export.document import print_theme, pt
+from desktop_app.export.document import (
+    PagePainter,
+    PdfPlan,
+    PlannedPage,
+    paint_frame,
+    paper_font,
+    print_theme,
+    pt,
+)
 from desktop_app.render.text import TextStyle, build_document, draw_document
 
 
@@ -60,3 +68,33 @@ def draw_slice(
     clip = QRectF(top_left.x(), top_left.y(), doc.textWidth(), y1 - y0)
     color = QColor(print_theme().color("text"))
     draw_document(painter, doc, QPointF(top_left.x(), top_left.y() - y0), color, clip)
+
+
+HEADING_PT = 18
+
+
+def flow_pages(plan: PdfPlan, heading: str, markdown: str, body: QRectF, title: str) -> None:
+    """Append text pages under a heading drawn once, on the first of them (and bookmarked)."""
+    doc = paper_document(markdown, body.width())
+    top = pt(HEADING_PT * 1.8)
+    for k, part in enumerate(slices(doc, body.height() - top, body.height())):
+        plan.pages.append(
+            PlannedPage(_text_page(doc, part, title, heading if k == 0 else ""), heading=heading)
+        )
+
+
+def _text_page(
+    doc: QTextDocument, part: tuple[float, float], title: str, heading: str
+) -> PagePainter:
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        body = paint_frame(painter, page, title, number, total)
+        if heading:
+            painter.setPen(QColor(print_theme().color("text")))
+            painter.setFont(paper_font(HEADING_PT, bold=True))
+            painter.drawText(
+                QRectF(body.left(), body.top(), body.width(), pt(HEADING_PT * 1.4)), heading
+            )
+            body.setTop(body.top() + pt(HEADING_PT * 1.8))
+        draw_slice(painter, doc, body.topLeft(), part)
+
+    return paint

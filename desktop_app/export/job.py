@@ -32,11 +32,13 @@ from desktop_app.export.pdf_notes import plan_notes
 from desktop_app.export.pdf_poll import recorded_poll, slide_poll_page
 from desktop_app.export.pdf_post import Bookmark, Finish, finish
 from desktop_app.export.pdf_slides import plan_slides
+from desktop_app.export.pdf_study_guide import plan_study_guide
 from desktop_app.export.pdfpc import write_pdfpc
 from desktop_app.export.png import png_bytes, png_name, png_size
 from desktop_app.export.shots import ShotPainter
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
+from desktop_app.study.record import StudyRecord
 
 Progress = Callable[[int, int], None]
 
@@ -58,7 +60,15 @@ class ExportResult:
 
 
 class ExportJob:
-    def __init__(self, deck: Deck, options: ExportOptions, progress: Progress | None = None):
+    def __init__(
+        self,
+        deck: Deck,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        study: StudyRecord | None = None,
+    ):
+        """`study` is what the study guide layout shows; study mode passes what its
+        window holds, and without it the guide reads the user's study data."""
         if options.theme is not None and options.theme not in THEME_NAMES:
             raise ExportError(
                 f"unknown theme {options.theme!r}; choose one of {', '.join(THEME_NAMES)}"
@@ -68,6 +78,7 @@ class ExportJob:
         self.progress = progress
         self.cancelled = False
         self.result: ExportResult | None = None
+        self.study = study
         theme = load_theme(options.theme) if options.theme else None
         ink = load_deck_annotations(deck) if options.annotations else None
         self.shots = ShotPainter(deck, theme, annotations=ink)
@@ -113,6 +124,9 @@ class ExportJob:
         paper = o.paper or default_paper()
         if o.layout == "notes":
             return plan_notes(self.deck, shots, self.shots, paper)
+        if o.layout == "study-guide":
+            record = self.study or _saved_study_record(self.deck)
+            return plan_study_guide(self.deck, shots, self.shots, paper, record)
         poll = recorded_poll(self.deck) if o.results else None
         if o.layout == "handout":
             return plan_handout(
@@ -234,3 +248,20 @@ class ExportJob:
             raise ExportError(
                 f"cannot draw image {number + 1} for {self.options.output}: {exc}"
             ) from exc
+
+
+def _saved_study_record(deck: Deck) -> StudyRecord:
+    """The student's data for a guide exported outside study mode (`agora export`)."""
+    import sqlite3
+
+    from desktop_app.study.store import StudyStore
+    from desktop_app.user_data import data_folder
+
+    try:
+        store = StudyStore.for_deck(data_folder(), deck)
+        try:
+            return StudyRecord.of(deck, store)
+        finally:
+            store.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise ExportError(f"cannot read your study data in {data_folder()}: {exc}") from exc

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Layout = Literal["slides", "handout", "notes"]
+Layout = Literal["slides", "handout", "notes", "study-guide"]
 Builds = Literal["final", "all"]
 Paper = Literal["a4", "letter"]
 Format = Literal["pdf", "png"]
 
-LAYOUTS: tuple[str, ...] = ("slides", "handout", "notes")
+LAYOUTS: tuple[str, ...] = ("slides", "handout", "notes", "study-guide")
 PAPERS: tuple[str, ...] = ("a4", "letter")
 
 

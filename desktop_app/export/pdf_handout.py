@@ -8,7 +8,7 @@ so a reader can try first. A recorded class poll comes right after the slides.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from desktop_app.export.document import (
     PagePainter,
@@ -17,12 +17,11 @@ from desktop_app.export.document import (
     body_rect,
     deck_heading,
     paint_frame,
-    paper_font,
     paper_size,
     print_theme,
     pt,
 )
-from desktop_app.export.flow import draw_slice, paper_document, slices
+from desktop_app.export.flow import flow_pages
 from desktop_app.export.pages import Shot, groups
 from desktop_app.export.pdf_poll import paper_poll_page
 from desktop_app.export.shots import ShotPainter
@@ -32,7 +31,6 @@ from desktop_app.render.layouts.teaching import LETTERS
 
 PER_PAGE = 3
 LINE_GAP_PT = 22
-HEADING_PT = 18
 
 
 def plan_handout(
@@ -51,10 +49,10 @@ def plan_handout(
         plan.pages.append(paper_poll_page(poll, deck.debate, title))
     body = body_rect(plan.rect)
     if questions:
-        _flow(plan, "Answers", answers_markdown(questions), body, title)
+        flow_pages(plan, "Answers", answers_markdown(questions), body, title)
     if deck.glossary:
         plan.glossary_page = len(plan.pages)
-        _flow(plan, "Glossary", glossary_markdown(deck), body, title)
+        flow_pages(plan, "Glossary", glossary_markdown(deck), body, title)
     return plan
 
 
@@ -79,33 +77,6 @@ def _slides_page(shots: ShotPainter, group: list[Shot], title: str) -> PagePaint
             while y <= frame.bottom() + 0.5:
                 painter.drawLine(QPointF(left, y), QPointF(right, y))
                 y += pt(LINE_GAP_PT)
-
-    return paint
-
-
-def _flow(plan: PdfPlan, heading: str, markdown: str, body: QRectF, title: str) -> None:
-    """Text pages under a heading drawn once, on the first of them."""
-    doc = paper_document(markdown, body.width())
-    top = pt(HEADING_PT * 1.8)
-    for k, part in enumerate(slices(doc, body.height() - top, body.height())):
-        plan.pages.append(
-            PlannedPage(_text_page(doc, part, title, heading if k == 0 else ""), heading=heading)
-        )
-
-
-def _text_page(
-    doc: QTextDocument, part: tuple[float, float], title: str, heading: str
-) -> PagePainter:
-    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        body = paint_frame(painter, page, title, number, total)
-        if heading:
-            painter.setPen(QColor(print_theme().color("text")))
-            painter.setFont(paper_font(HEADING_PT, bold=True))
-            painter.drawText(
-                QRectF(body.left(), body.top(), body.width(), pt(HEADING_PT * 1.4)), heading
-            )
-            body.setTop(body.top() + pt(HEADING_PT * 1.8))
-        draw_slice(painter, doc, body.topLeft(), part)
 
     return paint
 

@@ -1,6 +1,12 @@
-"""Speaker notes pages: the slide on top, its notes below, continued overleaf when long."""
+"""Speaker notes pages: the slide on top, its notes below, continued overleaf when long.
+
+The study guide lays out its slides the same way (`add_slide_pages`), with
+the student's words below each slide instead of only the speaker's.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
@@ -24,29 +30,49 @@ from desktop_app.model.deck import Deck
 
 NO_NOTES = "*No speaker notes for this slide.*"
 CAPTION_PT = 22
+TEXT_PT = 12
+
+
+@dataclass(frozen=True)
+class SlideText:
+    """One slide picture with words below it: the caption above the words, their Markdown,
+    and the note the PDF attaches to the slide's first page (`--pdf-notes`)."""
+
+    shot: Shot
+    caption: str
+    markdown: str
+    note: str = ""
 
 
 def plan_notes(deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str) -> PdfPlan:
     plan = PdfPlan(paper_size(paper))
-    title = deck_heading(deck)
-    body = body_rect(plan.rect)
-    slide_h = body.width() * 9 / 16
-    first = body.height() - slide_h - pt(CAPTION_PT + 12)
+    items = []
     for shot in shots:
         slide = painter.slide(shot)
         notes = slide.notes.strip() if slide else ""
-        doc = paper_document(notes or NO_NOTES, body.width(), 12)
-        caption = _caption(deck, painter, shot)
-        parts = slices(doc, first, body.height() - pt(CAPTION_PT))
-        for k, part in enumerate(parts):
-            paint = _page(painter, shot, doc, part, title, caption, continued=k > 0)
-            plan.pages.append(
-                PlannedPage(paint, (shot,) if k == 0 else (), note=notes if k == 0 else "")
-            )
+        items.append(SlideText(shot, slide_caption(deck, painter, shot), notes or NO_NOTES, notes))
+    add_slide_pages(plan, deck_heading(deck), painter, items, TEXT_PT)
     return plan
 
 
-def _caption(deck: Deck, painter: ShotPainter, shot: Shot) -> str:
+def add_slide_pages(
+    plan: PdfPlan, title: str, painter: ShotPainter, items: list[SlideText], size_pt: float
+) -> None:
+    """Per item, the slide on top and its words below, continued overleaf when long."""
+    body = body_rect(plan.rect)
+    slide_h = body.width() * 9 / 16
+    first = body.height() - slide_h - pt(CAPTION_PT + 12)
+    for item in items:
+        doc = paper_document(item.markdown, body.width(), size_pt)
+        parts = slices(doc, first, body.height() - pt(CAPTION_PT))
+        for k, part in enumerate(parts):
+            paint = _page(painter, item.shot, doc, part, title, item.caption, continued=k > 0)
+            plan.pages.append(
+                PlannedPage(paint, (item.shot,) if k == 0 else (), note=item.note if k == 0 else "")
+            )
+
+
+def slide_caption(deck: Deck, painter: ShotPainter, shot: Shot) -> str:
     name = painter.title(shot)
     if painter.slide(shot) is None:
         return name
@@ -76,7 +102,7 @@ def _page(
         painter.setFont(paper_font(10, bold=True))
         painter.drawText(
             QRectF(body.left(), top, body.width(), pt(CAPTION_PT)),
-            caption + (" (notes continued)" if continued else ""),
+            caption + (" (continued)" if continued else ""),
         )
         draw_slice(painter, doc, QPointF(body.left(), top + pt(CAPTION_PT)), part)
 

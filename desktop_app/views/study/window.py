@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.app import settings
-from desktop_app.export.options import ExportError
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.live import live_reload
@@ -38,7 +37,7 @@ from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.study.actions import build_actions
 from desktop_app.views.study.glossary_panel import GlossaryPanel
-from desktop_app.views.study.guide import write_study_guide
+from desktop_app.views.study.guide import GuideExport
 from desktop_app.views.study.notes_panel import NotesPanel
 from desktop_app.views.study.progress import ProgressDialog
 from desktop_app.views.study.quiz_panel import QuizPanel
@@ -308,24 +307,30 @@ class StudyWindow(QMainWindow):
 
     # -- export and closing --------------------------------------------------
 
-    def export_guide(self, target: Path) -> int:
-        """Write the study guide PDF; returns the page count. Raises ExportError."""
+    def export_guide(self, target: Path) -> GuideExport:
+        """Start writing the study guide PDF to `target`, with progress and Cancel."""
         self.notes.flush()
-        return write_study_guide(self.deck, self.store, target)
+        export = GuideExport(self.deck, self.store, target, self)
+        export.finished.connect(self.statusBar().showMessage)
+        export.failed.connect(self._guide_failed)
+        export.start()
+        return export
+
+    def _guide_failed(self, reason: str) -> None:
+        if reason:
+            QMessageBox.critical(self, self.tr("Export study guide"), reason)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Study guide export cancelled; nothing was changed.")
+            )
 
     def _ask_export(self) -> None:
         default = Path.home() / f"{self.deck.root.name}-study-guide.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self, "Export study guide", str(default), "PDF files (*.pdf)"
         )
-        if not name:
-            return
-        try:
-            pages = self.export_guide(Path(name))
-        except ExportError as exc:
-            QMessageBox.critical(self, "Export study guide", str(exc))
-            return
-        self.statusBar().showMessage(f"Saved {pages} pages to {name}")
+        if name:
+            self.export_guide(Path(name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()
