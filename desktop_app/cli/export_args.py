@@ -30,10 +30,11 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--layout",
-        choices=("slides", "handout", "notes"),
+        choices=("slides", "handout", "notes", "study-guide"),
         default="slides",
         help="slides: a 16:9 page per slide; handout: 3 slides a page with lines "
-        "for notes, answers and glossary; notes: slide above its speaker notes",
+        "for notes, answers and glossary; notes: slide above its speaker notes; "
+        "study-guide: each slide with its text and your study notes, then your quiz results",
     )
     p.add_argument(
         "--builds",
