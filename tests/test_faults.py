@@ -38,7 +38,7 @@ def test_truncated_deck_keeps_the_last_good_deck_and_says_where(qtbot, live_deck
     state = PresentationState(load_deck(live_deck))
     state.goto(5)
     shown = state.slide
-    watcher = DeckWatcher(state, live_deck)
+    watcher = DeckWatcher(state, live_deck, check_deck)
     deck_file = live_deck / "deck.yaml"
     text = deck_file.read_bytes()
     with qtbot.waitSignal(watcher.failed, timeout=5000) as failed:
@@ -54,7 +54,7 @@ def test_truncated_deck_keeps_the_last_good_deck_and_says_where(qtbot, live_deck
 
 def test_deleted_markdown_file_is_reported_by_name(qtbot, live_deck: Path) -> None:
     state = PresentationState(load_deck(live_deck))
-    watcher = DeckWatcher(state, live_deck)
+    watcher = DeckWatcher(state, live_deck, check_deck)
     before = state.deck
     with qtbot.waitSignal(watcher.failed, timeout=5000) as failed:
         (live_deck / "md" / "open-transparency.md").unlink()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.loader import load_deck
+from desktop_app.loader import check_deck, load_deck
 from desktop_app.state.deck_watcher import DeckWatcher, deck_paths
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.audience import AudienceWindow
@@ -146,7 +146,7 @@ def test_watcher_never_enters_git_or_node_modules(root: Path) -> None:
 
 def test_watcher_signals_without_a_window(qtbot, root: Path) -> None:
     state = PresentationState(load_deck(root))
-    watcher = DeckWatcher(state, root)
+    watcher = DeckWatcher(state, root, check_deck)
     (root / "deck.yaml").write_text("not: [valid")
     with qtbot.waitSignal(watcher.failed, timeout=3000) as blocker:
         pass

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.app import settings
-from desktop_app.loader import load_deck
+from desktop_app.loader import check_deck, load_deck
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.audience import AudienceWindow
@@ -44,7 +44,7 @@ def presenter(qtbot, root: Path) -> Presenter:  # type: ignore[no-untyped-def]
 
 
 def test_every_window_of_a_deck_shares_one_watcher(presenter: Presenter) -> None:
-    assert live_reload(presenter.state) is presenter.reloader
+    assert live_reload(presenter.state, check_deck) is presenter.reloader
 
 
 def test_a_broken_edit_keeps_the_slides_and_shows_the_console_banner(

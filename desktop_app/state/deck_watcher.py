@@ -6,18 +6,26 @@ the file atomically, which drops it from the watch list), so changes are
 debounced and every path is watched again after each reload. A broken edit
 never replaces the deck on screen: the last good deck stays and the
 problems are reported until the file is fixed.
+
+The watcher is given the function that loads a deck (the loader's
+`check_deck`) rather than importing it: the state sits beside the loader,
+not on top of it, and tests can hand it a loader of their own.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop_app.loader import check_deck
+from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Problem, Severity
 from desktop_app.state.presentation import PresentationState
+
+#: Loads the deck in a folder: the deck, or None and the problems that stopped it.
+DeckLoad = Callable[[Path], tuple[Deck | None, list[Problem]]]
 
 DEBOUNCE_MS = 200
 #: Files whose change can change the deck: the YAML, Markdown, and images it shows.
@@ -60,10 +68,17 @@ class DeckWatcher(QObject):
     #: The deck on disk has errors (list of Problem); the previous deck is still shown.
     failed = Signal(list)
 
-    def __init__(self, state: PresentationState, root: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        state: PresentationState,
+        root: Path,
+        load: DeckLoad,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state = state
         self._root = root
+        self._load = load
         self._problems: list[Problem] = []
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._changed)
@@ -96,7 +111,7 @@ class DeckWatcher(QObject):
     def reload(self) -> bool:
         """Load the deck now; swap it in if it loads, else keep the one shown and report."""
         self._debounce.stop()
-        deck, problems = check_deck(self._root)
+        deck, problems = self._load(self._root)
         self._watch()
         if deck is None:
             self._problems = [p for p in problems if p.severity is Severity.ERROR]

@@ -113,7 +113,15 @@ class AudienceWindow(QMainWindow):
         if self._chrome is None:
             from desktop_app.views.audience_chrome import AudienceChrome
 
-            chrome = AudienceChrome(self, self._central, self._grid)
+            chrome = AudienceChrome(
+                self,
+                self.state,
+                self.stack,
+                self._theme,
+                self.handlers,
+                self._central,
+                self._grid,
+            )
             self._chrome = chrome
             chrome.banner.follow(self.state)
             chrome.banner.dismissed.connect(self._focus_page)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 
+from desktop_app.loader import check_deck
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter.actions import PresenterActions, make_actions
@@ -42,7 +43,7 @@ class Presenter(QObject):
         self.state = state
         if start is not None:
             state.goto(max(0, start - 1), 0)
-        self.reloader = live_reload(state)
+        self.reloader = live_reload(state, check_deck)
         self.ink = InkStore(state.deck)
         self.timer = timer or TalkTimer()
         self.actions = make_actions(self, settings)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.app import settings
+from desktop_app.loader import check_deck
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.live import live_reload
@@ -159,7 +160,7 @@ class StudyWindow(QMainWindow):
         else:
             self.resize(1440, 900)
         self.banner.follow(state)
-        self.reloader = live_reload(state)
+        self.reloader = live_reload(state, check_deck)
         state.deckChanged.connect(self._deck_changed)
         state.positionChanged.connect(self._show_slide)
         position = store.position() if resume else ""
