@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.loader import check_deck, load_deck, parse_cache
+from desktop_app.loader import check_deck, load_deck
+from desktop_app.yamlio import cache as parse_cache
 from tests.conftest import MINIMAL_DECK
 
 OPEN_WITHOUT_YAML = (

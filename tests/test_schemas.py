@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from desktop_app.loader.yaml_source import load_yaml
 from desktop_app.paths import bundled_deck, resources
+from desktop_app.yamlio.source import load_yaml
 from tests.conftest import EXAMPLE_DECK
 
 

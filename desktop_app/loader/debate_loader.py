@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.loader.fields import Fields
-from desktop_app.loader.yaml_source import SourceError, load_yaml
 from desktop_app.model.debate import Argument, Debate, Dimension, Position
 from desktop_app.model.problems import Problem
+from desktop_app.yamlio.source import SourceError, load_yaml
 
 _TOP = ("format", "motion", "positions", "dimensions", "arguments")
 _POSITION = ("id", "label", "stance", "who", "color", "marker")

@@ -11,10 +11,10 @@ from desktop_app.loader.fields import ID_PATTERN, Fields
 from desktop_app.loader.fragments import comparison_rows
 from desktop_app.loader.references import References
 from desktop_app.loader.safe_paths import inside
-from desktop_app.loader.yaml_source import Path_, SourceError, load_yaml, read_text
 from desktop_app.model.debate import Debate
 from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
 from desktop_app.model.problems import DeckError, Problem, Severity
+from desktop_app.yamlio.source import Path_, SourceError, load_yaml, read_text
 
 DECK_FILE = "deck.yaml"
 THEMES = ("light", "dark", "high-contrast")

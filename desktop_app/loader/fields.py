@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop_app.loader.yaml_source import Located, Path_
 from desktop_app.model.problems import Problem, Severity
+from desktop_app.yamlio.source import Located, Path_
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.loader.fields import Fields
-from desktop_app.loader.yaml_source import Path_
 from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Problem
 from desktop_app.text.markdown import REFERENCE, references
+from desktop_app.yamlio.source import Path_
 
 _NAMES = {"term": "glossary term", "arg": "argument", "slide": "slide"}
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desktop_app.loader.yaml_source import load_yaml
 from desktop_app.model.deck import Deck
 from desktop_app.paths import resources
+from desktop_app.yamlio.source import load_yaml
 
 THEME_NAMES = ("light", "dark", "high-contrast")
 

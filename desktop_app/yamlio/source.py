@@ -1,11 +1,11 @@
 """Deck files read safely, and YAML documents with the place every value came from.
 
-Parsing itself is in `yaml_parse` (PyYAML through libyaml, converted by hand
+Parsing itself is in `parse` (PyYAML through libyaml, converted by hand
 so that no tag can construct anything). Parsed documents are kept in
-`parse_cache` by content, so an unchanged deck opens without importing
+`cache` by content, so an unchanged deck opens without importing
 PyYAML at all: the first slide appears that much sooner. What a parse
 gives (`Located`, `SourceError`) lives in `located`, which both this module
-and `yaml_parse` import, so neither imports the other's importer.
+and `parse` import, so neither imports the other's importer.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.collector import paused
-from desktop_app.loader import parse_cache
-from desktop_app.loader.located import Located, SourceError
-from desktop_app.loader.located import Path_ as Path_  # re-exported for the loader's readers
 from desktop_app.model.problems import Problem
+from desktop_app.yamlio import cache
+from desktop_app.yamlio.located import Located, SourceError
+from desktop_app.yamlio.located import Path_ as Path_  # re-exported for the loader's readers
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -64,12 +64,12 @@ def load_yaml(file: Path) -> Located:
     raw, text = _read(file)
     # The document and its marks are one big tree of new objects with no cycles.
     with paused():
-        cached = parse_cache.get(raw)
+        cached = cache.get(raw)
         if cached is not None:
             data, marks = cached
             return Located(file, data, marks)
-        from desktop_app.loader.yaml_parse import parse
+        from desktop_app.yamlio.parse import parse
 
         located = parse(file, text)
-    parse_cache.put(raw, located.data, located.marks)
+    cache.put(raw, located.data, located.marks)
     return located

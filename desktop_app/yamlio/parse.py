@@ -16,8 +16,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from desktop_app.loader.located import Located, Path_, SourceError
 from desktop_app.model.problems import Problem
+from desktop_app.yamlio.located import Located, Path_, SourceError
 
 MAX_DEPTH = 40
 MAX_VALUES = 200_000

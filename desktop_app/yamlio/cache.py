@@ -31,7 +31,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-#: Bump when what `yaml_parse` produces changes, so old entries are not read.
+#: Bump when what `parse` produces changes, so old entries are not read.
 FORMAT = "agora-parse-cache-2"
 KEEP = 8
 _CHECK = 4  # bytes of CRC-32 over the marshalled payload, at the front of an entry

@@ -1,6 +1,6 @@
 """What parsing a deck file gives: values with their places, or one located error.
 
-Shared by `yaml_source` (reading, the parse cache) and `yaml_parse` (PyYAML),
+Shared by `source` (reading, the parse cache) and `parse` (PyYAML),
 so that the parser does not import the module that imports it.
 """
 
