@@ -18,10 +18,10 @@ import enum
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.atomic import write_bytes
 from desktop_app.deck_data import adopt_legacy_file, deck_folder
 from desktop_app.model.deck import Deck
 from desktop_app.model.identity import path_identity
@@ -161,20 +161,13 @@ def load_annotations(path: Path) -> Annotations:
 
 
 def save_annotations(annotations: Annotations, deck_root: Path, path: Path) -> None:
-    """Write atomically: a crash mid-write leaves the previous file whole."""
+    """Write atomically: a crash mid-write leaves the previous file whole.
+
+    Raises OSError when the folder cannot be made, WriteError when the file cannot be written.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(annotations.to_json(deck_root), ensure_ascii=False, separators=(",", ":"))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_bytes(path, data.encode("utf-8"))
 
 
 def load_deck_annotations(deck: Deck) -> Annotations:

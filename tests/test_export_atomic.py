@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.export import atomic
+from desktop_app import atomic
 from desktop_app.export.job import ExportJob
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions
 from desktop_app.model.deck import Deck
@@ -94,7 +94,7 @@ def test_failed_rename_removes_the_temp_file(
         raise OSError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(atomic.os, "replace", refuse)
-    with pytest.raises(ExportError, match="permission denied"):
+    with pytest.raises(atomic.WriteError, match="permission denied"):
         atomic.write_bytes(target, b"new")
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
@@ -103,7 +103,7 @@ def test_failed_rename_removes_the_temp_file(
 def test_folder_that_cannot_exist_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(ExportError, match=r"cannot write .*file/out\.pdf: a part of the path"):
+    with pytest.raises(atomic.WriteError, match=r"cannot write .*file/out\.pdf: a part of the"):
         atomic.write_bytes(blocker / "out.pdf", b"data")
 
 

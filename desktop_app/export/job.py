@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
 from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
 from desktop_app.annotations import load_deck_annotations
-from desktop_app.export.atomic import staged_folder, write_bytes
+from desktop_app.atomic import WriteError, staged_folder, write_bytes
 from desktop_app.export.document import RESOLUTION, PagePainter, PdfPlan
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions, default_paper
 from desktop_app.export.pages import (
@@ -95,10 +95,13 @@ class ExportJob:
     def steps(self) -> Iterator[tuple[int, int]]:
         """Do the export one page per iteration, yielding (done, total)."""
         start = time.perf_counter()
-        if self.options.format == "png":
-            yield from self._png()
-        else:
-            yield from self._pdf()
+        try:
+            if self.options.format == "png":
+                yield from self._png()
+            else:
+                yield from self._pdf()
+        except WriteError as exc:  # every export failure is an ExportError to its callers
+            raise ExportError(str(exc)) from None
         assert self.result is not None
         self.result.seconds = time.perf_counter() - start
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.export.atomic import write_bytes
+from desktop_app.atomic import write_bytes
 
 
 def pdfpc_path(pdf: Path) -> Path:

@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.atomic import WriteError, write_bytes
 from desktop_app.deck_data import adopt_legacy_file, deck_folder
-from desktop_app.export.atomic import write_bytes
-from desktop_app.export.options import ExportError
 from desktop_app.model.deck import Deck
 
 PHASES: tuple[str, ...] = ("before", "after")
@@ -106,7 +105,7 @@ class Tally:
             write_bytes(self.path, text.encode("utf-8"))
         except OSError as exc:
             raise PollError(f"cannot write poll {self.path}: {exc.strerror or exc}") from None
-        except ExportError as exc:
+        except WriteError as exc:
             raise PollError(str(exc)) from None
 
     def csv_text(self) -> str:
@@ -121,5 +120,5 @@ class Tally:
     def export_csv(self, target: Path) -> None:
         try:
             write_bytes(target, self.csv_text().encode("utf-8"))
-        except ExportError as exc:
+        except WriteError as exc:
             raise PollError(str(exc)) from None

@@ -19,6 +19,7 @@ from desktop_app.annotations import (
     load_annotations,
     save_annotations,
 )
+from desktop_app.atomic import WriteError
 from desktop_app.model.deck import Deck
 
 
@@ -86,6 +87,7 @@ class InkStore(QObject):
         self.changed.emit(slide_id)
         try:
             save_annotations(self._annotations, self._deck_root, self._path)
-        except OSError as exc:
+        except (OSError, WriteError) as exc:
             # The ink stays on screen; only the copy on disk is missing.
-            print(f"{self._path}: cannot save annotations: {exc.strerror or exc}", file=sys.stderr)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            print(f"{self._path}: cannot save annotations: {reason}", file=sys.stderr)

@@ -3,6 +3,11 @@
 Everything is written into a temporary file (or folder) beside the target, on
 the same file system, flushed to disk and then renamed into place. A failure
 or a cancel removes the temporary copy and leaves the earlier file untouched.
+
+Every store of the app writes through here (exports, the poll, saved ink),
+so it sits below all of them and imports nothing of the app. Failures raise
+`WriteError` with a one-line reason naming the file; callers turn it into
+their own error (`ExportError`, `PollError`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop_app.export.options import ExportError
+
+class WriteError(Exception):
+    """A file could not be written; the message names it and says why."""
 
 
 def describe(error: OSError, path: Path) -> str:
@@ -60,12 +67,12 @@ def _new_file_mode(target: Path) -> int:
 
 
 def write_bytes(target: Path, data: bytes) -> None:
-    """Replace `target` with `data` atomically; raises ExportError naming the file."""
+    """Replace `target` with `data` atomically; raises WriteError naming the file."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(describe(exc, target)) from None
+        raise WriteError(describe(exc, target)) from None
     temp = Path(name)
     try:
         os.fchmod(fd, _new_file_mode(target))
@@ -76,7 +83,7 @@ def write_bytes(target: Path, data: bytes) -> None:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise ExportError(describe(exc, target)) from None
+        raise WriteError(describe(exc, target)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -94,13 +101,13 @@ class StagedFolder:
         self.target = target
         parent = target.parent if str(target.parent) else Path(".")
         if target.exists() and not target.is_dir():
-            raise ExportError(f"cannot write into {target}: it is a file, not a folder")
+            raise WriteError(f"cannot write into {target}: it is a file, not a folder")
         try:
             self.stage = Path(
                 tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
             )
         except OSError as exc:
-            raise ExportError(describe(exc, target)) from None
+            raise WriteError(describe(exc, target)) from None
         self.names: list[str] = []
 
     def write(self, name: str, data: bytes) -> None:
@@ -111,7 +118,7 @@ class StagedFolder:
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
-            raise ExportError(describe(exc, self.target / name)) from None
+            raise WriteError(describe(exc, self.target / name)) from None
         self.names.append(name)
 
     def commit(self) -> list[Path]:
@@ -121,7 +128,7 @@ class StagedFolder:
             for name in self.names:
                 os.replace(self.stage / name, self.target / name)
         except OSError as exc:
-            raise ExportError(describe(exc, self.target)) from None
+            raise WriteError(describe(exc, self.target)) from None
         finally:
             self.discard()
         _fsync_dir(self.target)
