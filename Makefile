@@ -5,7 +5,7 @@
 #
 #   make run    open the app on the bundled deck (ARGS=... to pass options)
 #   make test   lint, then the test suite (offscreen Qt)
-#   make lint   ruff check + ruff format --check + mypy
+#   make lint   ruff check + ruff format --check + mypy + the layering contracts
 #   make bench  benchmarks
 #   make dist   wheel + sdist, and the standalone app + tarball, into dist/
 #   make clean  build outputs and caches; `make distclean` also drops .venv
@@ -32,6 +32,7 @@ lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy desktop_app
+	$(BIN)/lint-imports
 
 bench: venv
 	$(BIN)/python -m benchmarks
@@ -59,7 +60,7 @@ sysdeps-test:
 	bash .ci/sysdeps.sh test
 
 clean:
-	rm -rf dist build *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis
+	rm -rf dist build *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache .benchmarks .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
