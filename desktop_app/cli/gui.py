@@ -17,13 +17,12 @@ walks it in the middle of a slide change either.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.collector import paused
+from desktop_app.collector import freeze_survivors, paused
 from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Problem
 
@@ -62,8 +61,7 @@ def start_gui(
         deck, problems = load_or_report(deck_path)
         if deck is not None:
             app, window = _start(command, deck, args)
-            # Everything alive now lives as long as the app: keep it out of later collections.
-            gc.freeze()
+            freeze_survivors()
     if deck is None:
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
             from desktop_app.app import application, report_broken_deck
