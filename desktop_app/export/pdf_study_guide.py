@@ -53,10 +53,10 @@ def _slide_words(deck: Deck, shot: Shot, record: StudyRecord) -> str:
     section = deck.section_of(slide)
     parts = [f"*{section.title}*" if section else "", slide_markdown(deck, slide)]
     if slide.notes.strip():
-        parts.append("### " + _tr("Presenter's notes") + "\n\n" + slide.notes.strip())
+        parts.append(_heading(_tr("Presenter's notes")) + slide.notes.strip())
     mine = record.notes.get(slide.id, "").strip()
     if mine:
-        parts.append(f"### {_tr('✎ My notes')}\n\n" + plain_text_markdown(mine))
+        parts.append(_heading(_tr("✎ My notes")) + plain_text_markdown(mine))
     return "\n\n".join(p for p in parts if p)
 
 
@@ -80,7 +80,7 @@ def results_markdown(deck: Deck, record: StudyRecord) -> str:
         if rows
         else "",
         "",
-        f"### {_tr('Question by question')}",
+        _heading(_tr("Question by question")),
         "",
     ]
     for q in deck.quiz:
@@ -91,6 +91,12 @@ def results_markdown(deck: Deck, record: StudyRecord) -> str:
             verdict = _tr("✔ right") if answer.correct else _tr("✘ to review")
         lines.append(f"- **{verdict}** — {q.prompt}")
     return "\n".join(lines)
+
+
+def _heading(text: str) -> str:
+    """A bold line above a part: the paper fonts are sized in pixels, which Markdown
+    headings (sized in points relative to them) cannot scale."""
+    return f"**{text}**\n\n"
 
 
 def _tr(text: str) -> str:
