@@ -15,6 +15,7 @@ from desktop_app.export.job import ExportJob
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions
 from desktop_app.model.deck import Deck
 from desktop_app.render.fit import ensure_gui_app
+from desktop_app.state.presentation import PresentationState
 from desktop_app.study.record import StudyRecord
 from desktop_app.study.store import BOOKMARK, StudyStore
 from desktop_app.user_data import data_folder
@@ -137,7 +138,7 @@ def test_headless_export_reads_the_students_saved_notes(
 def test_study_mode_exports_through_the_same_job_with_progress(
     qtbot: QtBot, deck: Deck, tmp_path: Path
 ) -> None:
-    window = open_study_window(deck)
+    window = open_study_window(PresentationState(deck))
     qtbot.addWidget(window)
     window.notes.editor.setPlainText("typed just now, not yet saved")
     target = tmp_path / "mine.pdf"
@@ -151,7 +152,7 @@ def test_study_mode_exports_through_the_same_job_with_progress(
 
 
 def test_study_mode_cancel_leaves_nothing(qtbot: QtBot, deck: Deck, tmp_path: Path) -> None:
-    window = open_study_window(deck)
+    window = open_study_window(PresentationState(deck))
     qtbot.addWidget(window)
     target = tmp_path / "mine.pdf"
     export = window.export_guide(target)
