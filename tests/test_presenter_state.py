@@ -10,10 +10,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.decks import write_deck
 from desktop_app.app import application, settings
 from desktop_app.loader import load_deck
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.presenter import Presenter
+from desktop_app.views.presenter.thumbnails import THUMB
 from desktop_app.views.presenter.timer import TalkTimer
 from desktop_app.views.presenter.tools import Tool
 
@@ -292,3 +294,23 @@ def test_every_control_has_a_name_and_a_key(presenter: Presenter) -> None:
         button = bar.widgetForAction(action)
         if action.text():
             assert button.accessibleName() == action.text().replace("&", "")
+
+
+def test_thumbnails_are_drawn_only_when_shown_also_after_a_reload(qtbot, tmp_path: Path) -> None:
+    root = write_deck(tmp_path / "long", 300)
+    p = Presenter(PresentationState(load_deck(root)), settings(), start=150)
+    qtbot.addWidget(p.console)
+    qtbot.addWidget(p.audience)
+    p.show()
+    cache = p.console.thumbnails.thumbnails.cache
+
+    def drawn() -> list[int]:
+        return [i for i in range(p.state.count) if cache.cached(i, THUMB) is not None]
+
+    qtbot.waitUntil(lambda: bool(drawn()) and cache.pending == 0)
+    first = drawn()
+    assert 149 in first and len(first) < 40  # the current slide's neighbourhood, not 300
+    p.reloader.reload()
+    assert drawn() == []  # a reload draws nothing up front
+    qtbot.waitUntil(lambda: bool(drawn()) and cache.pending == 0)
+    assert 149 in drawn() and len(drawn()) < 40

@@ -46,6 +46,8 @@ class AudienceView(QWidget):
 
     def _deck_changed(self) -> None:
         self.slide_view.set_deck(self._state.deck)
+        if self.isWindow():
+            self.setWindowTitle(f"{self._state.deck.title} — Audience")
         self._sync()
 
     def show_comparison(self, view: QWidget | None) -> None:
