@@ -56,3 +56,15 @@ def test_reload_keeps_the_slide_by_id(qtbot: QtBot, make_deck) -> None:
         state.replace_deck(reordered)
     assert state.slide is not None and state.slide.id == "bye"
     assert state.index == 0
+
+
+def test_reload_keeps_a_frozen_slide_by_id_too(make_deck) -> None:
+    deck = load_deck(make_deck())
+    state = PresentationState(deck)
+    state.goto(1)
+    state.set_frozen(True)
+    state.goto(0)
+    first = deck.sections[0]
+    state.replace_deck(replace(deck, sections=(replace(first, slides=first.slides[::-1]),)))
+    assert state.audience_position == (0, 0)  # "bye", now first, is still what the room sees
+    assert state.slide is not None and state.slide.id == "hello" and state.index == 1

@@ -225,20 +225,29 @@ class PresentationState(QObject):
         self.problemsChanged.emit(self.problems)
 
     def replace_deck(self, deck: Deck) -> None:
-        """Swap in a reloaded deck, staying on the same slide by id (or the nearest index)."""
-        current = self.slide
+        """Swap in a reloaded deck, staying on the same slides by id (or the nearest index).
+
+        Both the live position and a frozen one (what the room sees) keep their slide.
+        """
+        old = self._deck
         self._deck = deck
-        index = deck.slide_index(current.id) if current is not None else -1
-        if index < 0:
-            index = min(self._index, max(0, len(deck.slides) - 1))
+        if old.slides and deck.slide_index(old.slides[self._index].id) < 0:
             self.set_zoom(None)  # the zoomed slide is gone
-        step = min(self._step, deck.slides[index].fragments) if deck.slides else 0
-        self._index, self._step = index, step
+        self._index, self._step = _same_slide(old, deck, self._index, self._step)
         if self._frozen is not None:
-            fi = min(self._frozen[0], max(0, len(deck.slides) - 1))
-            self._frozen = (fi, min(self._frozen[1], deck.slides[fi].fragments))
+            self._frozen = _same_slide(old, deck, *self._frozen)
         self.comparison.replace_debate(deck.debate, shown_dimensions(deck))
         self.deckChanged.emit()
-        self.positionChanged.emit(index, step)
+        self.positionChanged.emit(self._index, self._step)
         if self._problems:
             self.set_problems([])
+
+
+def _same_slide(old: Deck, new: Deck, index: int, step: int) -> tuple[int, int]:
+    """Where (index, step) of `old` is in `new`: the same slide id, else the nearest index."""
+    if not new.slides:
+        return 0, 0
+    found = new.slide_index(old.slides[index].id) if index < len(old.slides) else -1
+    if found < 0:
+        found = min(index, len(new.slides) - 1)
+    return found, min(step, new.slides[found].fragments)
