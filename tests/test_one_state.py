@@ -12,6 +12,7 @@ from desktop_app.loader import check_deck, load_deck
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.views.audience import AudienceWindow
+from desktop_app.views.comparison.view import ComparisonView
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.study import open_study_window
 from tests.conftest import show_audience
@@ -140,3 +141,25 @@ def test_the_comparison_follows_a_reload_keeping_its_selection(
     qtbot.waitUntil(lambda: driver.detail.argument.title == "Closed A edited", timeout=3000)  # type: ignore[union-attr]
     assert room.detail.argument is not None and room.detail.argument.title == "Closed A edited"
     assert p.state.comparison.selected == "closed-a"
+
+
+def test_opening_another_deck_gives_the_poll_that_decks_tally(
+    qtbot, make_deck: Callable[..., Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    text = DECK.replace("title: Shared\n", "title: Shared\ndebate: debate.yaml\n")
+    first = make_deck(text, **{"debate.yaml": DEBATE})
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "deck.yaml").write_text(text.replace("Shared", "Other"), encoding="utf-8")
+    (other / "debate.yaml").write_text(DEBATE, encoding="utf-8")
+    state = PresentationState(load_deck(first))
+    view = ComparisonView(state)
+    qtbot.addWidget(view)
+    view.poll.vote("open", 1)
+    assert state.poll.tally is not None and state.poll.tally.count("before", "open") == 1
+    state.replace_deck(load_deck(other))
+    assert view.poll.tally.count("before", "open") == 0  # the other deck's own poll
+    view.poll.vote("closed", 2)
+    state.replace_deck(load_deck(first))
+    assert view.poll.tally.count("before", "open") == 1
+    assert view.poll.tally.count("before", "closed") == 0

@@ -58,6 +58,11 @@ class PollState(QObject):
         self.tally, self.notice = tally, notice
         self.changed.emit()
 
+    def reset(self) -> None:
+        """Another deck was opened: its own tally is read by the next panel that needs it."""
+        self.tally, self.notice, self._phase = None, "", PHASE
+        self.set_shown(False)
+
     def counted(self) -> None:
         """A vote was recorded in the tally: tell every chart."""
         self.changed.emit()

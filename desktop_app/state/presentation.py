@@ -233,6 +233,8 @@ class PresentationState(QObject):
         self._deck = deck
         if old.slides and deck.slide_index(old.slides[self._index].id) < 0:
             self.set_zoom(None)  # the zoomed slide is gone
+        if deck.root != old.root:
+            self.poll.reset()  # File → Open: the poll is the other deck's
         self._index, self._step = _same_slide(old, deck, self._index, self._step)
         if self._frozen is not None:
             self._frozen = _same_slide(old, deck, *self._frozen)

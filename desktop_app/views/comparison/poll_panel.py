@@ -77,13 +77,8 @@ class PollPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Poll status")
-        if poll.tally is None:
-            path = path or deck_poll_file(data_folder(), deck)
-            try:
-                poll.attach(Tally.load(path), "")
-            except PollError as exc:
-                poll.attach(Tally(path), f"{exc}. Recording is off so that file is kept as it is.")
-        self.status.setText(poll.notice)
+        self._path = path
+        self._read_tally()
 
         layout = QVBoxLayout(self)
         phases = QHBoxLayout()
@@ -131,9 +126,26 @@ class PollPanel(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.status)
-        for w in (*self.spins.values(), self.clear_button):
-            w.setEnabled(not poll.notice)
         poll.changed.connect(self._sync)
+        self._sync()
+
+    def _read_tally(self) -> None:
+        """Read the deck's tally into the poll state, unless another panel already did."""
+        poll = self._poll
+        if poll.tally is None:
+            path = self._path or deck_poll_file(data_folder(), self._deck)
+            try:
+                poll.attach(Tally.load(path), "")
+            except PollError as exc:
+                poll.attach(Tally(path), f"{exc}. Recording is off so that file is kept as it is.")
+        self.status.setText(poll.notice)
+
+    def set_deck(self, deck: Deck) -> None:
+        """A reloaded deck, or another one opened in the window (whose own tally is read)."""
+        self._deck = self.chart.deck = deck
+        if self._poll.tally is None:
+            self._path = None  # an explicit file belonged to the deck before
+            self._read_tally()
         self._sync()
 
     @property
@@ -176,6 +188,10 @@ class PollPanel(QWidget):
         self._poll.counted()
 
     def _sync(self) -> None:
+        if self._poll.tally is None:
+            return  # another deck is being opened; set_deck reads its tally
+        for w in (*self.spins.values(), self.clear_button):
+            w.setEnabled(not self._poll.notice)
         self.phase_buttons[self.phase].setChecked(True)
         for choice, spin in self.spins.items():
             spin.blockSignals(True)

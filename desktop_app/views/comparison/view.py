@@ -276,6 +276,7 @@ class ComparisonView(QWidget):
         self._source = source
         self.canvas.set_deck(source, self._theme)
         self.detail.set_deck(self.state.deck)
+        self.poll.set_deck(self.state.deck)
         self.filter_bar.set_model_rows()
         self._refresh()
 
