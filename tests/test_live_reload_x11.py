@@ -1,9 +1,12 @@
-"""`agora present` on a real X server follows an edit of the deck within a second.
+"""On a real X server, an edit of the deck reaches every window within a second.
 
-The presenter is started as `agora present` starts it (`cli.gui.start_gui`),
-on Xvfb with a window manager; the deck file is edited while the console is
-on screen, and the console's current slide, the room's view and the
-thumbnails must all show the edit, on the same slide, within a second.
+Each app is started as `agora present` / `agora study` start it
+(`cli.gui.start_gui`), on Xvfb with a window manager; a deck file is edited
+while the window is on screen. In the presenter, the console's current slide,
+the room's view and the thumbnails must all show the edit, on the same
+slide; in study mode the slide, the contents and the text; with the
+comparison shown, the selected argument's detail on the console and in the
+room, and both grids.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ pytestmark = pytest.mark.xvfb
 DECK = """\
 format: 1
 title: Live
+debate: debate.yaml
 sections:
   - id: a
     title: A
@@ -31,6 +35,21 @@ sections:
       - {{id: third, layout: title, title: Third}}
 """
 
+DEBATE = """\
+format: 1
+motion: Open or closed?
+positions:
+  - {{id: open, label: Open, stance: Release.}}
+  - {{id: closed, label: Closed, stance: Keep.}}
+dimensions:
+  - {{id: a, title: Access}}
+arguments:
+  - {{id: open-a, side: open, dimension: a, title: Open A, summary: Open on access.}}
+  - {{id: closed-a, side: closed, dimension: a, title: {title}, summary: Closed on it.}}
+"""
+
+#: Runs `agora COMMAND` in-process on the X server, edits a file once the first slide is
+#: on screen, and reports as JSON what each window shows afterwards and how soon.
 SCRIPT = """
 import json, sys, time
 from pathlib import Path
@@ -38,22 +57,53 @@ from PySide6.QtCore import QTimer
 from desktop_app.cli.gui import start_gui
 from desktop_app.cli.main import build_parser
 
-deck = Path(sys.argv[1])
-args = build_parser("present").parse_args(["present", str(deck), "--start", "2"])
-app, presenter = start_gui("present", deck, args)
-console, state = presenter.console, presenter.state
-views = {"current": console.current, "room": console.room.slide_view,
-         "thumbnails": console.thumbnails.viewport()}
+mode, deck, edited_file, edited_text = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+command = "study" if mode == "study" else "present"
+extra = ["--start", "2"] if command == "present" else []
+args = build_parser(command).parse_args([command, str(deck), *extra])
+app, window = start_gui(command, deck, args)
+state = window.state
+if mode == "study":
+    window.go(1)
+    first = window.reader.slide
+    views = {"slide": first, "contents": window.toc.viewport(),
+             "text": window.reader.text.viewport()}
+    def shown():
+        title, text = state.slide.title, window.reader.text.toPlainText()
+        return {"slide": first.renderer.deck.slides[state.index].title,
+                "contents": window.toc.currentItem().text(0).strip(),
+                "text": title if title in text.splitlines() else text[:80]}
+elif mode == "present":
+    console = window.console
+    first = console.current
+    views = {"current": first, "room": console.room.slide_view,
+             "thumbnails": console.thumbnails.viewport()}
+    def shown():
+        model = console.thumbnails.model()
+        return {"current": first.renderer.deck.slides[state.index].title,
+                "room": console.room.slide_view.renderer.deck.slides[state.index].title,
+                "thumbnails": model.data(model.index(state.index, 0), 3)}
+else:
+    first = window.console.current
+    views = {}
+    def shown():
+        driver, room = window.comparison.driver(), window.comparison.shown()[0]
+        return {"console": driver.detail.argument.title, "room": room.detail.argument.title}
+
 before, facts = {}, {}
 
 def edit():
+    if mode == "comparison":
+        window.actions.comparison.trigger()
+        state.comparison.select("closed-a", True)
+        driver, room = window.comparison.driver(), window.comparison.shown()[0]
+        views.update(console=driver.canvas, room=room.canvas)
     for name, view in views.items():
         before[name] = view.grab().toImage()
     facts["t0"] = time.monotonic()
-    deck.joinpath("deck.yaml").write_text(sys.argv[2], encoding="utf-8")
+    deck.joinpath(edited_file).write_text(edited_text, encoding="utf-8")
 
 def reloaded():
-    facts["reload_s"] = time.monotonic() - facts["t0"]
     QTimer.singleShot(50, check)
 
 def check():
@@ -61,34 +111,36 @@ def check():
     if not all(changed.values()) and time.monotonic() - facts["t0"] < 1.0:
         QTimer.singleShot(50, check)
         return
-    model = console.thumbnails.model()
-    print(json.dumps({
-        "changed": changed,
-        "shown_s": time.monotonic() - facts.pop("t0"),
-        "reload_s": facts["reload_s"],
-        "slide": state.slide.id,
-        "current": console.current.renderer.deck.slides[state.index].title,
-        "room": console.room.slide_view.renderer.deck.slides[state.index].title,
-        "thumbnail": model.data(model.index(state.index, 0), 3),
-    }), flush=True)
+    print(json.dumps({"changed": changed, "shown": shown(), "slide": state.slide.id,
+                      "seconds": time.monotonic() - facts["t0"]}), flush=True)
     app.quit()
 
 state.deckChanged.connect(reloaded)
-console.current.firstPainted.connect(lambda: QTimer.singleShot(500, edit))
+first.firstPainted.connect(lambda: QTimer.singleShot(500, edit))
 QTimer.singleShot(20000, app.quit)
 app.exec()
 """
 
 
-def test_present_follows_an_edit_on_the_same_slide_within_a_second(
+@pytest.mark.parametrize(
+    ("mode", "edited"),
+    [("present", "deck.yaml"), ("study", "deck.yaml"), ("comparison", "debate.yaml")],
+)
+def test_an_edit_reaches_every_window_on_the_same_slide_within_a_second(
     xvfb: dict[str, str],  # noqa: F811 - the fixture imported above
     tmp_path: Path,
+    mode: str,
+    edited: str,
 ) -> None:
     deck = tmp_path / "deck"
     deck.mkdir()
-    (deck / "deck.yaml").write_text(DECK.format(title="Before"), encoding="utf-8")
+    texts = {"deck.yaml": DECK, "debate.yaml": DEBATE}
+    before = {"deck.yaml": "Before", "debate.yaml": "Closed A"}
+    for name, text in texts.items():
+        (deck / name).write_text(text.format(title=before[name]), encoding="utf-8")
+    new = "After the edit"
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(deck), DECK.format(title="After the edit")],
+        [sys.executable, "-c", SCRIPT, mode, str(deck), edited, texts[edited].format(title=new)],
         env=xvfb,
         cwd=tmp_path,
         capture_output=True,
@@ -100,6 +152,6 @@ def test_present_follows_an_edit_on_the_same_slide_within_a_second(
     assert lines, f"no report (exit {done.returncode}): {done.stderr[-2000:]}"
     seen = json.loads(lines[-1])
     assert seen["slide"] == "second"
-    assert seen["current"] == seen["room"] == seen["thumbnail"] == "After the edit"
-    assert seen["changed"] == {"current": True, "room": True, "thumbnails": True}
-    assert seen["shown_s"] < 1.0, seen
+    assert set(seen["shown"].values()) == {new}, seen["shown"]
+    assert all(seen["changed"].values()), seen["changed"]
+    assert seen["seconds"] < 1.0, seen
