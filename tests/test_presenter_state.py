@@ -14,6 +14,7 @@ from benchmarks.decks import write_deck
 from desktop_app.app import application, settings
 from desktop_app.loader import load_deck
 from desktop_app.state.presentation import PresentationState, Screen
+from desktop_app.views.overview import CACHE_LIMIT
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.thumbnails import THUMB
 from desktop_app.views.presenter.timer import TalkTimer
@@ -314,3 +315,15 @@ def test_thumbnails_are_drawn_only_when_shown_also_after_a_reload(qtbot, tmp_pat
     assert drawn() == []  # a reload draws nothing up front
     qtbot.waitUntil(lambda: bool(drawn()) and cache.pending == 0)
     assert 149 in drawn() and len(drawn()) < 40
+
+
+def test_thumbnails_kept_are_bounded(qtbot, tmp_path: Path) -> None:
+    root = write_deck(tmp_path / "long", CACHE_LIMIT + 50)
+    p = Presenter(PresentationState(load_deck(root)), settings())
+    qtbot.addWidget(p.console)
+    qtbot.addWidget(p.audience)
+    cache = p.console.thumbnails.thumbnails.cache
+    for index in range(p.state.count):  # as if the speaker scrolled through every slide
+        cache.render_now(index, THUMB)
+    kept = [i for i in range(p.state.count) if cache.cached(i, THUMB) is not None]
+    assert len(kept) == CACHE_LIMIT and kept[-1] == p.state.count - 1  # the oldest went

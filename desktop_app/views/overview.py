@@ -52,8 +52,17 @@ def slide_caption(deck: Deck, slide: Slide) -> str:
     return question.prompt if question is not None else slide.id
 
 
+#: Thumbnails kept at most: far more than any view shows at once, yet scrolling through
+#: a 2,000-slide deck keeps tens of megabytes, not hundreds.
+CACHE_LIMIT = 400
+
+
 class ThumbnailCache(QObject):
-    """Slide images per (index, size), rendered on demand, one per event-loop turn."""
+    """Slide images per (index, size), rendered on demand, one per event-loop turn.
+
+    The oldest images are dropped beyond CACHE_LIMIT; a view asks again for
+    what it shows, so a dropped one is drawn again when scrolled back to.
+    """
 
     #: The image of this slide index is now available.
     ready = Signal(int)
@@ -85,9 +94,12 @@ class ThumbnailCache(QObject):
 
     def render_now(self, index: int, size: QSize) -> QImage:
         key = (index, size.width(), size.height())
-        if key not in self._images:
-            self._images[key] = self._renderer.image(index, size, None)
-        return self._images[key]
+        image = self._images.get(key)
+        if image is None:
+            image = self._images[key] = self._renderer.image(index, size, None)
+            while len(self._images) > CACHE_LIMIT:
+                del self._images[next(iter(self._images))]
+        return image
 
     @property
     def pending(self) -> int:
