@@ -9,6 +9,10 @@ from desktop_app.model.debate import Argument, Debate, Dimension, Position
 from desktop_app.model.problems import Problem
 from desktop_app.yamlio.source import SourceError, load_yaml
 
+#: The sides the comparison, the cards and the themes know how to draw.
+POSITION_IDS = ("open", "closed", "hybrid")
+#: Sides whose arguments face each other in comparison rows, so each needs a dimension.
+_PAIRED_SIDES = ("open", "closed")
 _TOP = ("format", "motion", "positions", "dimensions", "arguments")
 _POSITION = ("id", "label", "stance", "who", "color", "marker")
 _DIMENSION = ("id", "title", "question")
@@ -54,6 +58,13 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
                 marker=f.text(m, "marker", path),
             )
         )
+    for i, position in enumerate(positions):
+        if position.id and position.id not in POSITION_IDS:
+            f.error(
+                ("positions", i, "id"),
+                f"unknown position id {position.id!r}",
+                "one of: " + ", ".join(POSITION_IDS),
+            )
     _unique(f, [p.id for p in positions], "positions", "position")
     sides = {p.id for p in positions}
 
@@ -97,6 +108,12 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
                 (*path, "dimension"),
                 f"unknown dimension {arg.dimension!r}",
                 "one of: " + ", ".join(dims),
+            )
+        if arg.side in _PAIRED_SIDES and not arg.dimension and "dimension" not in m:
+            f.error(
+                path,
+                f"{arg.side} argument {arg.id!r} needs a `dimension:`",
+                "its comparison row is drawn from the dimension",
             )
         arguments.append(arg)
     ids = [a.id for a in arguments]

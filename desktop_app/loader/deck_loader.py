@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.loader.debate_loader import load_debate
 from desktop_app.loader.fields import ID_PATTERN, Fields
 from desktop_app.loader.fragments import comparison_rows
+from desktop_app.loader.images import ImageRefused, check_image
 from desktop_app.loader.references import References
 from desktop_app.loader.safe_paths import inside
 from desktop_app.model.debate import Debate
@@ -121,7 +122,7 @@ class _DeckReader:
         self.root = root
         self.real_root = root.resolve()
         self.f = fields
-        self.refs = References()
+        self.refs = References(self.real_root)
 
     def read(self) -> Deck:
         f = self.f
@@ -141,6 +142,8 @@ class _DeckReader:
                 self.refs.in_value(debate_fields, debate_fields.doc.data)
         glossary = self._glossary(f.items(top, "glossary", ()))
         sections = self._sections(f.items(top, "sections", (), required=True))
+        if top.get("sections") == []:
+            f.error(("sections",), "a deck needs at least one section", "add a section with slides")
         section_ids = {s.id for s in sections}
         quiz = self._quiz(f.items(top, "quiz", ()), section_ids)
         deck = Deck(
@@ -159,6 +162,7 @@ class _DeckReader:
             id=self._deck_id(top),
         )
         self._check_slides(deck)
+        self.f.problems.extend(self.refs.problems)
         self.f.problems.extend(self.refs.unresolved(deck))
         return deck
 
@@ -257,9 +261,12 @@ class _DeckReader:
             if not m:
                 continue
             sid = self.f.ident(m, "id", path, "section")
+            raw_slides = self.f.items(m, "slides", path, required=True)
+            if "slides" in m and not raw_slides:
+                self.f.error((*path, "slides"), f"section {sid!r} has no slides")
             slides = [
                 s
-                for j, raw_slide in enumerate(self.f.items(m, "slides", path, required=True))
+                for j, raw_slide in enumerate(raw_slides)
                 if (s := self._slide(raw_slide, (*path, "slides", j), sid)) is not None
             ]
             sections.append(
@@ -294,12 +301,10 @@ class _DeckReader:
         notes = self._markdown(m, "notes", path)
         image = None
         if "image" in m:
-            image, why = inside(self.real_root, f.text(m, "image", path))
-            if image is None:
-                f.error((*path, "image"), why)
-            elif not image.is_file():
-                f.error((*path, "image"), f"image {m['image']!r} not found", "check the file name")
-                image = None
+            try:
+                image = check_image(self.real_root, f.text(m, "image", path)).path
+            except ImageRefused as exc:
+                f.error((*path, "image"), str(exc), exc.hint)
         line, _ = f.doc.where(path)
         slide = Slide(
             id=f.ident(m, "id", path, "slide"),
@@ -354,6 +359,9 @@ class _DeckReader:
         file, why = inside(self.real_root, written)
         if file is None:
             self.f.error((*path, file_key), why, "give a path inside the deck folder")
+            return ""
+        if file.exists() and not file.is_file():  # a FIFO or device would never end
+            self.f.error((*path, file_key), f"{written!r} is not a regular file")
             return ""
         try:
             text = read_text(file)

@@ -65,8 +65,9 @@ class Paint:
         return self.theme.sizes.get(key, 40)
 
     @property
-    def base_url(self) -> str:
-        return str(self.deck.root) + "/"
+    def deck_folder(self) -> str:
+        """The resolved deck folder: the only place a slide's pictures come from."""
+        return str(self.deck.root.resolve())
 
     def markdown(
         self,
@@ -84,7 +85,7 @@ class Paint:
             self.theme,
             min_size or self.size("min_body"),
             visible_items,
-            self.base_url,
+            self.deck_folder,
         )
         self.overflow = self.overflow or not fits
         draw_document(self.painter, doc, box.topLeft(), self.color(style.color), box)

@@ -4,13 +4,22 @@ QTextDocument paints vector text on any QPainter (screen, image, PDF), so it
 is the one text engine for every output. Laid-out documents are cached: a
 slide is painted many times (window, thumbnails, presenter previews) but
 changes rarely.
+
+Documents never load anything themselves: their HTML names images only by
+the `deck:` scheme, and `render.images.register_images` hands each document
+the checked pictures before its HTML is set. Text that cannot possibly show
+on a slide is not laid out at all (`shown_part`), so a slide with 10,000 list
+items costs what its first screenful costs.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -23,11 +32,17 @@ if TYPE_CHECKING:
 # class's enums when the class is first touched (dozens for the text classes),
 # and a title slide, the first thing on screen, needs none of them.
 
+from desktop_app.render.images import register_images
 from desktop_app.render.theme import Theme
 from desktop_app.text.markdown import to_html
 
 _HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1, 4: 1.0, 5: 1.0, 6: 1.0}
 _CACHE_SIZE = 256
+#: Characters of one text laid out on a slide at most: at the smallest size the canvas
+#: holds about 30 lines of about 100 characters, so the rest could never show.
+MAX_SHOWN_CHARS = 20_000
+#: Source lines that start a line of their own on the slide (list items, headings, rows).
+_LINE_START = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|\|)[ \t]", re.M)
 
 
 @dataclass(frozen=True)
@@ -91,20 +106,40 @@ def _stylesheet(theme: Theme, size: int) -> str:
     )
 
 
+def shown_part(markdown: str, height: float, min_size: int) -> tuple[str, bool]:
+    """The part of `markdown` that could show in a box `height` pixels high with text of
+    `min_size` pixels or more, and whether anything was cut off.
+
+    Each list item, heading or table row takes at least a line of `min_size`;
+    twice as many as fit, or MAX_SHOWN_CHARS, is a safe upper bound.
+    """
+    cut = len(markdown)
+    limit = 2 * (int(height / max(1, min_size)) + 1)
+    for count, match in enumerate(_LINE_START.finditer(markdown, 0, MAX_SHOWN_CHARS + 1)):
+        if count == limit:
+            cut = match.start()
+            break
+    if cut > MAX_SHOWN_CHARS:
+        line_end = markdown.rfind("\n", 0, MAX_SHOWN_CHARS)
+        cut = line_end if line_end > MAX_SHOWN_CHARS // 2 else MAX_SHOWN_CHARS
+    return markdown[:cut], cut < len(markdown)
+
+
 def build_document(
     markdown: str,
     width: float,
     style: TextStyle,
     theme: Theme,
     visible_items: int = -1,
-    base_url: str = "",
+    deck_folder: str = "",
 ) -> QTextDocument:
     """A laid-out document for `markdown` at `width`, cached.
 
     `visible_items` hides top-level list items from that index on (builds):
-    hidden items keep their space so nothing moves as they appear.
+    hidden items keep their space so nothing moves as they appear. Images are
+    served from `deck_folder` (resolved) through the deck's image rule.
     """
-    key = (markdown, round(width), style, theme, visible_items, base_url)
+    key = (markdown, round(width), style, theme, visible_items, deck_folder)
     doc = _cache.get(key)
     if doc is not None:
         return doc
@@ -126,10 +161,8 @@ def build_document(
     if 'class="codehilite"' in html:  # Pygments' styles load only for slides with code
         sheet += _code_colours(theme.code_style)
     doc.setDefaultStyleSheet(sheet)
-    if base_url:
-        from PySide6.QtCore import QUrl
-
-        doc.setBaseUrl(QUrl.fromLocalFile(base_url))
+    if deck_folder:
+        register_images(doc, html, Path(deck_folder), width)
     doc.setHtml(html)
     _shape_blocks(doc, style, theme, visible_items)
     doc.setTextWidth(width)
@@ -218,24 +251,35 @@ def fit_document(
     theme: Theme,
     min_size: int,
     visible_items: int = -1,
-    base_url: str = "",
+    deck_folder: str = "",
 ) -> tuple[QTextDocument, bool]:
     """The largest size from `style.size` down to `min_size` at which the text fits `box`.
 
     Sizes are tried on the full text (all items visible) so a slide's text
     does not change size as build steps reveal items. Returns the document
-    at the visible step and whether it fits at all.
+    at the visible step and whether it fits at all. Text longer than can
+    ever show is cut (`shown_part`), laid out once at `min_size`, and does not fit.
     """
-    size = _fitted_size(markdown, box.width(), box.height(), style, theme, min_size, base_url)
-    fitted = TextStyle(
+    shown, cut = shown_part(markdown, box.height(), min_size)
+    if cut:
+        size = min_size
+    else:
+        size = _fitted_size(shown, box.width(), box.height(), style, theme, min_size, deck_folder)
+    fitted = _sized(style, size)
+    doc = build_document(shown, box.width(), fitted, theme, visible_items, deck_folder)
+    full = build_document(shown, box.width(), fitted, theme, -1, deck_folder)
+    return doc, not cut and document_height(full) <= box.height() + 0.5
+
+
+def _sized(style: TextStyle, size: int) -> TextStyle:
+    return TextStyle(
         size, style.color, style.family, style.bold, style.italic, style.align, style.line_height
     )
-    doc = build_document(markdown, box.width(), fitted, theme, visible_items, base_url)
-    full = build_document(markdown, box.width(), fitted, theme, -1, base_url)
-    return doc, document_height(full) <= box.height() + 0.5
 
 
 _fit_cache: dict[tuple, int] = {}
+#: Layouts tried below the first estimate before settling for the smallest size.
+_FIT_STEPS = 3
 
 
 def _fitted_size(
@@ -245,37 +289,29 @@ def _fitted_size(
     style: TextStyle,
     theme: Theme,
     min_size: int,
-    base_url: str,
+    deck_folder: str,
 ) -> int:
-    key = (markdown, round(width), round(height), style, theme, min_size, base_url)
+    """A bounded search: one layout at full size, then an estimate from its height (text
+    area grows with the square of the size), then a few steps down from there."""
+    key = (markdown, round(width), round(height), style, theme, min_size, deck_folder)
     cached = _fit_cache.get(key)
     if cached is not None:
         return cached
 
-    def fits(size: int) -> bool:
-        trial = TextStyle(
-            size,
-            style.color,
-            style.family,
-            style.bold,
-            style.italic,
-            style.align,
-            style.line_height,
-        )
-        doc = build_document(markdown, width, trial, theme, -1, base_url)
-        return document_height(doc) <= height + 0.5
+    def overshoot(size: int) -> float:
+        doc = build_document(markdown, width, _sized(style, size), theme, -1, deck_folder)
+        return document_height(doc) / max(1.0, height + 0.5)
 
-    if fits(style.size):
-        best = style.size
-    else:
-        lo, hi = min_size, style.size - 1
-        best = min_size
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if fits(mid):
-                best, lo = mid, mid + 1
-            else:
-                hi = mid - 1
+    best = style.size
+    ratio = overshoot(best)
+    steps = 0
+    while ratio > 1 and best > min_size:
+        if steps == _FIT_STEPS:
+            best = min_size
+            break
+        best = max(min_size, min(best - 1, math.floor(best / math.sqrt(ratio))))
+        ratio = overshoot(best)
+        steps += 1
     if len(_fit_cache) > 4096:
         _fit_cache.clear()
     _fit_cache[key] = best

@@ -4,7 +4,8 @@ The HTML produced here is what Qt's QTextDocument lays out, so extensions are
 chosen for what that engine understands: tables, fenced code highlighted by
 Pygments as CSS classes (each theme supplies the colours), attribute lists,
 definition lists, abbreviations and footnotes (the "extra" set, minus
-raw-HTML-in-Markdown, which a slide does not need).
+raw-HTML-in-Markdown, which a slide does not need). Raw HTML and links in the
+output pass through the allow-list in `safe_html` before anyone sees them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from desktop_app.text.safe_html import sanitize
 
 if TYPE_CHECKING:
     import markdown
@@ -62,16 +65,15 @@ def _markdown() -> markdown.Markdown:
 
 @lru_cache(maxsize=1024)
 def to_html(text: str) -> str:
-    """Render Markdown once per distinct text; slides are repainted far more than edited."""
+    """Render Markdown once per distinct text; slides are repainted far more than edited.
+
+    The result is sanitized: only the allowed HTML subset, links and image sources remain.
+    """
     with _lock:
         md = _markdown()
         md.reset()
-        return md.convert(text)
-
-
-def references(text: str) -> list[tuple[str, str]]:
-    """Every `(kind, id)` cross-reference in a Markdown text, in order."""
-    return [(m.group(1), m.group(2)) for m in REFERENCE.finditer(text)]
+        html = md.convert(text)
+    return sanitize(html)
 
 
 _LIST_TAG = re.compile(r"<(/?)(ul|ol|li)\b", re.IGNORECASE)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QPainter
 
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
+from desktop_app.render.images import deck_image
 from desktop_app.render.text import TextStyle, fit_document
 
 _AC = Qt.AlignmentFlag
@@ -136,7 +137,7 @@ def paint_quote(p: Paint) -> None:
     width = WIDTH - x - MARGIN_X - 60
     style = TextStyle(round(p.size("heading") * 1.1), italic=True)
     box = QRectF(x, top + 40, width, BOTTOM - top - 200)
-    doc, _ = fit_document(s.quote, box, style, p.theme, p.size("min_body"), -1, p.base_url)
+    doc, _ = fit_document(s.quote, box, style, p.theme, p.size("min_body"), -1, p.deck_folder)
     height = doc.documentLayout().documentSize().height()
     block = height + (110 if s.attribution else 0)
     y = top + max(40.0, (BOTTOM - top - block) / 2)
@@ -160,33 +161,15 @@ def paint_quote(p: Paint) -> None:
         )
 
 
-def read_image(path: Path) -> QImage:
-    """Decode an image once per file version, so repaints are fast and a PDF embeds it once.
-
-    Qt's PDF writer shares an image between pages only when it is the same
-    QImage (same cacheKey); decoding on every paint would embed a copy per page.
-    """
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    return _read_image(path, stamp)
-
-
-@lru_cache(maxsize=32)
-def _read_image(path: Path, stamp: int) -> QImage:
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    return reader.read()
-
-
 def paint_image(p: Paint) -> None:
     s = p.slide
     top = paint_heading(p, s.title) if s.title else TOP
     caption_h = 70 if s.caption else 0
     box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top - caption_h)
     if s.image is not None:
-        image = read_image(s.image)
+        folder = Path(p.deck_folder)
+        written = os.path.relpath(s.image, folder)  # outside the folder: `..`, refused
+        image = deck_image(folder, written, box.size().toSize())
         if not image.isNull():
             size = image.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(0, 0, size.width(), size.height())
