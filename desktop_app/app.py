@@ -44,12 +44,14 @@ def settings() -> QSettings:
 def report_broken_deck(deck_path: Path, problems: list[Problem]) -> None:
     """Show why a deck did not open, in a window: started from a file manager or a
     menu, nobody reads the terminal (the caller prints the same lines to stderr)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     lines = [p.format(Path.cwd()) for p in problems if p.severity.value == "error"]
     box = QMessageBox(QMessageBox.Icon.Critical, "Agora", f"Could not open the deck {deck_path}")
     shown = "\n".join(lines[:5]) + (f"\n… and {len(lines) - 5} more" if len(lines) > 5 else "")
     box.setInformativeText(f"{shown}\n\nFix these in a text editor, then open the deck again.")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # both texts quote deck text and paths
     box.setDetailedText("\n".join(lines))
     box.setAccessibleName("Deck problems")
     box.exec()

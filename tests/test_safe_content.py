@@ -8,6 +8,7 @@ import os
 import struct
 import time
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from desktop_app.loader import check_deck, load_deck
 from desktop_app.loader.images import MAX_PIXELS, ImageRefused, check_image
+from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Severity
 from desktop_app.render.images import deck_image
 from desktop_app.text.markdown import to_html
@@ -53,6 +55,16 @@ def deck_with_body(make_deck, body: str, **files: str) -> Path:
     indented = "\n".join("          " + line for line in body.splitlines())
     text = MINIMAL_DECK.replace("          - first\n          - second\n", indented + "\n")
     return make_deck(text, **files)
+
+
+def with_body(deck: Deck, body: str) -> Deck:
+    """The deck with its first slide's body replaced, past the loader's checks: what the
+    renderer does must not depend on the loader having refused a text."""
+    slide = replace(deck.slides[0], body=body)
+    slides = (slide, *deck.slides[1:])
+    changed = replace(deck, sections=(replace(deck.sections[0], slides=slides),))
+    object.__setattr__(changed, "slides", slides)
+    return changed
 
 
 def problems(root: Path, severity: Severity | None = None) -> list[str]:
@@ -259,3 +271,43 @@ def test_slide_shows_a_deck_image_and_never_one_from_outside(make_deck, tmp_path
     object.__setattr__(hostile, "slides", (slide, deck.slides[1]))
     frame = SlideRenderer(hostile).image(0, QSize(960, 540))
     assert blue not in {frame.pixel(x, y) for x in range(0, 960, 8) for y in range(0, 540, 8)}
+
+
+# -- deck text in labels, and the study reader ----------------------------------------------
+
+
+def test_slide_titles_in_study_notes_are_plain_text(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.study.store import StudyStore
+    from desktop_app.views.study.notes_panel import NotesPanel
+
+    store = StudyStore.open(tmp_path, "deck")
+    panel = NotesPanel(store)
+    qtbot.addWidget(panel)
+    panel.set_slide("s", "<img src='/etc/x.png'><b>Title</b>")
+    assert panel.heading.textFormat() is Qt.TextFormat.PlainText
+    assert "<b>Title</b>" in panel.heading.text()
+    store.close()
+
+
+def test_study_reader_shows_deck_pictures_only(qtbot, make_deck, tmp_path: Path) -> None:
+    from desktop_app.render.theme import load_theme
+    from desktop_app.views.study.reader import Reader
+
+    (tmp_path / "outside.png").write_bytes(png_bytes(200, 300))
+    root = deck_with_body(make_deck, "![in](in.png)")
+    (root / "in.png").write_bytes(png_bytes(200, 300))
+    deck = load_deck(root)
+    heights = []
+    for shown in (
+        deck,
+        with_body(deck, f"![out](../outside.png) <img src='{tmp_path}/outside.png'>"),
+    ):
+        reader = Reader(shown, load_theme(deck.theme))
+        qtbot.addWidget(reader)
+        reader.show_slide(0)
+        document = reader.text.document()
+        document.setTextWidth(600)
+        heights.append(document.size().height())
+    assert heights[0] > 300 > heights[1]  # the deck's picture takes its place; outside ones none

@@ -7,7 +7,7 @@ not written on every keystroke.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.study.store import StudyStore
@@ -25,6 +25,7 @@ class NotesPanel(QWidget):
         self._slide = ""
         self._dirty = False
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # slide titles are deck text
         self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("My notes")
@@ -34,6 +35,7 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText("Write your own notes on this slide…")
         self.editor.setTabChangesFocus(True)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setBuddy(self.editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -12,12 +12,16 @@ from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent, QTextCharForma
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.model.deck import Deck
+from desktop_app.render.images import register_images
 from desktop_app.render.theme import Theme
 from desktop_app.study.glossary import TermMatcher
 from desktop_app.study.page import slide_page
 from desktop_app.study.search import spans, words
 from desktop_app.views.slide_view import SlideView
 from desktop_app.views.study.style import document_css
+
+#: The narrowest width pictures in the text are fitted to, before the pane has its size.
+READING_WIDTH = 480
 
 
 class Reader(QWidget):
@@ -82,7 +86,11 @@ class Reader(QWidget):
         self._index = index
         self.slide.set_position(index, None)
         self.slide.setAccessibleDescription(self._deck.slides[index].title)
-        self.text.setHtml(slide_page(self._deck, self._deck.slides[index], self._matcher))
+        page = slide_page(self._deck, self._deck.slides[index], self._matcher)
+        # Pictures come only from the deck's checked files, sized to the reading pane.
+        width = max(READING_WIDTH, self.text.viewport().width() - 24)
+        register_images(self.text.document(), page, self._deck.root.resolve(), width)
+        self.text.setHtml(page)
         self.text.setExtraSelections([])
 
     def highlight(self, query: str) -> int:
@@ -118,7 +126,7 @@ class Reader(QWidget):
             self.argumentActivated.emit(target)
         elif scheme == "slide":
             self.slideLinkActivated.emit(target)
-        elif scheme in ("http", "https"):
+        elif scheme in ("http", "https", "mailto"):  # the web schemes the allow-list keeps
             QDesktopServices.openUrl(url)
 
     def _hover(self, url: QUrl) -> None:
