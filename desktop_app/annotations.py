@@ -18,6 +18,7 @@ import enum
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,12 +150,20 @@ def load_annotations(path: Path) -> Annotations:
     try:
         return Annotations.from_json(json.loads(text))
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        aside = path.with_suffix(".damaged.json")
-        with contextlib.suppress(OSError):
+        # A new name each time: an earlier damaged copy is never overwritten.
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_suffix(f".damaged-{stamp}.json")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = path.with_suffix(f".damaged-{stamp}-{n}.json")
+        try:
             os.replace(path, aside)
+            kept = f"kept as {aside.name}"
+        except OSError as move:
+            kept = f"left as it is ({move.strerror})"
         print(
-            f"{path}: saved annotations are damaged ({exc}); kept as {aside.name}, "
-            "starting without ink",
+            f"{path}: saved annotations are damaged ({exc}); {kept}, starting without ink",
             file=sys.stderr,
         )
         return Annotations()

@@ -66,8 +66,12 @@ def test_damaged_file_is_set_aside_not_lost(
     assert load_annotations(path).slide_ids() == []
     err = capsys.readouterr().err
     assert str(path) in err and "damaged" in err
-    aside = tmp_path / "ink.damaged.json"
-    assert aside.read_text(encoding="utf-8") == "{not json"
+    (aside,) = tmp_path.glob("ink.damaged-*.json")
+    assert aside.name in err and aside.read_text(encoding="utf-8") == "{not json"
+    path.write_text("[second damage", encoding="utf-8")
+    load_annotations(path)
+    kept = sorted(p.read_text(encoding="utf-8") for p in tmp_path.glob("ink.damaged-*.json"))
+    assert kept == ["[second damage", "{not json"]  # an earlier damaged copy is never overwritten
 
 
 def test_wrong_shape_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

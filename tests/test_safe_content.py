@@ -311,3 +311,17 @@ def test_study_reader_shows_deck_pictures_only(qtbot, make_deck, tmp_path: Path)
         document.setTextWidth(600)
         heights.append(document.size().height())
     assert heights[0] > 300 > heights[1]  # the deck's picture takes its place; outside ones none
+
+
+def test_deck_text_in_tooltips_shows_as_written(qtbot, make_deck) -> None:
+    from desktop_app.views.study.glossary_panel import GlossaryPanel
+
+    text = MINIMAL_DECK.replace(
+        "sections:",
+        'glossary:\n  - id: t\n    term: T\n    definition: "&lt;img src=/etc/x.png&gt;"\n'
+        "sections:",
+    )
+    panel = GlossaryPanel(load_deck(make_deck(text)))
+    qtbot.addWidget(panel)
+    tip = panel.list.item(0).toolTip()
+    assert tip == "<p>&lt;img src=/etc/x.png&gt;</p>"  # shown as text, never as an image

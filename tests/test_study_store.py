@@ -92,7 +92,7 @@ def test_corrupt_file_is_moved_aside_with_a_message(tmp_path: Path) -> None:
     garbage = b"this is not a database \x00\xff" * 200
     (tmp_path / FILENAME).write_bytes(garbage)
     store = StudyStore.open(tmp_path, "deck/T")
-    assert store.notice is not None and "could not be read" in store.notice
+    assert store.notice is not None and "is damaged (file is not a database)" in store.notice
     kept = list(tmp_path.glob(f"{FILENAME}.corrupt-*"))
     assert len(kept) == 1 and kept[0].name in store.notice
     assert kept[0].read_bytes() == garbage  # nothing lost

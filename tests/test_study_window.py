@@ -208,7 +208,7 @@ def test_theme_switch_and_corrupt_data_notice(qtbot: QtBot, deck: Deck) -> None:
     window = launch_study(deck, argparse.Namespace())
     qtbot.addWidget(window)
     assert list(folder.glob(f"{FILENAME}.corrupt-*"))
-    assert "could not be read" in window.statusBar().currentMessage()
+    assert "is damaged" in window.statusBar().currentMessage()
     window.commands.themes["dark"].trigger()
     assert "#14171c" in window.styleSheet()
     assert window.commands.themes["dark"].isChecked()

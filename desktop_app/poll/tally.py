@@ -59,10 +59,10 @@ class Tally:
         counts it holds can still be recovered by hand.
         """
         tally = cls(path)
-        if not path.exists():
-            return tally
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return tally
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise PollError(f"cannot read poll {path}: {exc}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -13,6 +13,7 @@ from desktop_app.model.deck import Deck, Slide
 from desktop_app.study.content import slide_markdown, slide_title
 from desktop_app.study.glossary import TermMatcher
 from desktop_app.text.markdown import plain, to_html
+from desktop_app.text.safe_html import tooltip_text
 
 _LINK = re.compile(r'<a href="(term|arg):([^"]+)"')
 
@@ -43,6 +44,8 @@ def with_titles(deck: Deck, markup: str) -> str:
             text = f"{term.term}: {plain(term.definition)}"
         elif kind == "arg" and deck.debate and (arg := deck.debate.argument(ident)):
             text = f"{arg.title}: {plain(arg.summary)}"
-        return f'{match.group(0)} title="{html.escape(text)}"' if text else match.group(0)
+        # The title becomes a Qt tooltip, shown as rich text when it looks like HTML.
+        tip = html.escape(tooltip_text(text))
+        return f'{match.group(0)} title="{tip}"' if text else match.group(0)
 
     return _LINK.sub(title, markup)

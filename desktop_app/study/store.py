@@ -4,16 +4,24 @@ One SQLite file in the user's data folder holds every deck's data, keyed by
 the deck's identity (`model.identity`), so a student can move between decks
 without losing anything. Each confirmed change is its own transaction in WAL
 mode: killing the app at any moment keeps everything the student had already
-confirmed. A file that is not a database, or one written by a newer Agora,
-is never overwritten: it is moved aside and the caller is told, so the
-student (or IT) can recover it.
+confirmed. A file that is not a database (or fails SQLite's integrity check),
+or one written by a newer Agora, is never overwritten: it is moved aside and
+the caller is told, so the student (or IT) can recover it.
+
+Anything else that goes wrong is a bad day, not corruption: a database
+locked by another program (waited for, `BUSY_TIMEOUT`), a read-only or full
+data folder. Then the store turns read-only: what is saved stays on disk
+untouched and is still shown, changes are not written, and `read_only` says
+why, so study mode can say so in a banner instead of a traceback.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +51,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: Seconds a read or write waits for another program (say, a second Agora) to let go.
+BUSY_TIMEOUT = 2.0
+
 BOOKMARK = "bookmark"
 UNDERSTOOD = "understood"
 
@@ -70,40 +81,68 @@ class Answer:
     correct: bool
 
 
+class ReadOnly(enum.Enum):
+    """Why the store does not write: each is a bad day, not a damaged file."""
+
+    LOCKED = "locked"  # another program holds the database longer than BUSY_TIMEOUT
+    READ_ONLY = "read-only"  # the folder or file cannot be written
+    FULL = "full"  # the disk is full
+    FAILED = "failed"  # any other error from the disk or SQLite
+
+
 class StudyStore:
     """One deck's view of the study database. Open with `StudyStore.open`."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, deck: str, notice: str | None = None
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        deck: str,
+        notice: str | None = None,
+        read_only: ReadOnly | None = None,
     ) -> None:
         self._conn = conn
         self.path = path
         self.deck = deck
         #: A message for the student when the old file had to be moved aside, else None.
         self.notice = notice
+        #: Why changes are not saved, or None while they are.
+        self.read_only = read_only
+        #: Called once when the store turns read-only while open (the window shows a banner).
+        self.on_read_only: Callable[[ReadOnly], None] | None = None
 
     @classmethod
     def open(cls, folder: Path, deck: str) -> StudyStore:
-        folder.mkdir(parents=True, exist_ok=True)
         path = folder / FILENAME
-        notice = None
         try:
-            conn = _connect(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            return cls(_connect(path), path, deck)
         except _Newer as exc:
-            moved = _move_aside(path, "newer")
             notice = (
                 f"Your study data in {path} was written by a newer version of Agora "
-                f"(schema {exc.version}, this version knows {SCHEMA_VERSION}). It was "
-                f"kept as {moved.name} and a new, empty study file was started."
+                f"(schema {exc.version}, this version knows {SCHEMA_VERSION})."
             )
-            conn = _connect(path)
+            return cls._set_aside(path, deck, "newer", notice)
         except sqlite3.DatabaseError as exc:
-            moved = _move_aside(path, "corrupt")
-            notice = (
-                f"Your study data in {path} could not be read ({exc}). It was kept as "
-                f"{moved.name} and a new, empty study file was started."
-            )
+            if _is_corrupt(exc):
+                notice = f"Your study data in {path} is damaged ({exc})."
+                return cls._set_aside(path, deck, "corrupt", notice)
+            return cls(_read_only_connection(path), path, deck, None, _why(exc))
+        except OSError as exc:  # the data folder cannot be created
+            why = ReadOnly.FULL if exc.errno == 28 else ReadOnly.READ_ONLY
+            return cls(_read_only_connection(path), path, deck, None, why)
+
+    @classmethod
+    def _set_aside(cls, path: Path, deck: str, why: str, notice: str) -> StudyStore:
+        """Move a file that cannot be used out of the way and start afresh; if even that
+        fails, keep it untouched and work read-only, empty."""
+        try:
+            moved = _move_aside(path, why)
             conn = _connect(path)
+        except (OSError, sqlite3.DatabaseError):
+            notice += " It was left as it is, and study mode is read-only for now."
+            return cls(_read_only_connection(None), path, deck, notice, ReadOnly.FAILED)
+        notice += f" It was kept as {moved.name} and a new, empty study file was started."
         return cls(conn, path, deck, notice)
 
     @classmethod
@@ -119,6 +158,8 @@ class StudyStore:
         Runs on every open and finds nothing after the first. A database that
         cannot be written leaves the old rows as they are: missing, not lost.
         """
+        if self.read_only is not None:
+            return
         try:
             with self._conn:
                 for table in _DECK_TABLES:
@@ -131,6 +172,21 @@ class StudyStore:
                     )
         except sqlite3.Error:
             pass
+
+    def _write(self, change: Callable[[sqlite3.Connection], sqlite3.Cursor]) -> int | None:
+        """Run one change as its own transaction; on a bad day turn read-only, never raise.
+        Returns the new row id (0 when none), or None when nothing was written."""
+        if self.read_only is not None:
+            return None
+        try:
+            with self._conn:
+                cursor = change(self._conn)
+        except sqlite3.DatabaseError as exc:
+            self.read_only = _why(exc)
+            if self.on_read_only is not None:
+                self.on_read_only(self.read_only)
+            return None
+        return cursor.lastrowid or 0
 
     def close(self) -> None:
         self._conn.close()
@@ -148,16 +204,21 @@ class StudyStore:
         return {str(s): str(t) for s, t in rows}
 
     def set_note(self, slide: str, text: str) -> None:
-        with self._conn:
-            if text.strip():
-                self._conn.execute(
+        if text.strip():
+            self._write(
+                lambda c: c.execute(
                     "INSERT INTO notes(deck, slide, text, updated) VALUES (?,?,?,?) "
                     "ON CONFLICT(deck, slide) DO UPDATE SET text=excluded.text, "
                     "updated=excluded.updated",
                     (self.deck, slide, text, time.time()),
                 )
-            else:
-                self._conn.execute("DELETE FROM notes WHERE deck=? AND slide=?", (self.deck, slide))
+            )
+        else:
+            self._write(
+                lambda c: c.execute(
+                    "DELETE FROM notes WHERE deck=? AND slide=?", (self.deck, slide)
+                )
+            )
 
     # -- bookmarks and "understood" -----------------------------------------
 
@@ -176,33 +237,39 @@ class StudyStore:
         )
 
     def set_mark(self, slide: str, kind: str, on: bool) -> None:
-        with self._conn:
-            if on:
-                self._conn.execute(
+        if on:
+            self._write(
+                lambda c: c.execute(
                     "INSERT OR IGNORE INTO marks VALUES (?,?,?)", (self.deck, slide, kind)
                 )
-            else:
-                self._conn.execute(
+            )
+        else:
+            self._write(
+                lambda c: c.execute(
                     "DELETE FROM marks WHERE deck=? AND slide=? AND kind=?",
                     (self.deck, slide, kind),
                 )
+            )
 
     # -- quiz ----------------------------------------------------------------
 
     def start_attempt(self, scope: str) -> int:
-        """Open a quiz run; `scope` is a section id, "all" or "review"."""
-        with self._conn:
-            cur = self._conn.execute(
+        """Open a quiz run; `scope` is a section id, "all" or "review". 0 when not saved."""
+        row = self._write(
+            lambda c: c.execute(
                 "INSERT INTO attempts(deck, scope, started) VALUES (?,?,?)",
                 (self.deck, scope, time.time()),
             )
-        return int(cur.lastrowid or 0)
+        )
+        return row or 0
 
     def record_answer(self, attempt: int, question: str, given: str, correct: bool) -> None:
-        with self._conn:
-            self._conn.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?)",
-                (attempt, question, given, int(correct), time.time()),
+        if attempt:  # 0: the run itself could not be saved
+            self._write(
+                lambda c: c.execute(
+                    "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?)",
+                    (attempt, question, given, int(correct), time.time()),
+                )
             )
 
     def latest_answers(self) -> dict[str, Answer]:
@@ -224,8 +291,9 @@ class StudyStore:
         return str(row[0]) if row else None
 
     def set_position(self, slide: str) -> None:
-        with self._conn:
-            self._conn.execute("INSERT OR REPLACE INTO positions VALUES (?,?)", (self.deck, slide))
+        self._write(
+            lambda c: c.execute("INSERT OR REPLACE INTO positions VALUES (?,?)", (self.deck, slide))
+        )
 
 
 class _Newer(sqlite3.DatabaseError):
@@ -234,13 +302,57 @@ class _Newer(sqlite3.DatabaseError):
         self.version = version
 
 
+class _Corrupt(sqlite3.DatabaseError):
+    """SQLite's integrity check failed: the file is damaged."""
+
+
+#: SQLite's own word that a file is damaged or not a database at all.
+_CORRUPT_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return isinstance(exc, _Corrupt) or name.startswith(_CORRUPT_ERRORS)
+
+
+def _why(exc: sqlite3.DatabaseError) -> ReadOnly:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return ReadOnly.LOCKED
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return ReadOnly.READ_ONLY
+    if name.startswith("SQLITE_FULL"):
+        return ReadOnly.FULL
+    return ReadOnly.FAILED
+
+
+def _read_only_connection(path: Path | None) -> sqlite3.Connection:
+    """The saved data, opened for reading only; an empty in-memory database with the
+    schema when there is none or it cannot be read (locked, missing, unreadable)."""
+    if path is not None and path.exists():
+        # `immutable` reads a WAL database even where its side files cannot be created.
+        for mode in ("mode=ro", "mode=ro&immutable=1"):
+            uri = f"{path.absolute().as_uri()}?{mode}"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+            try:
+                if int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
+                    conn.execute("SELECT count(*) FROM notes").fetchone()
+                    return conn
+            except sqlite3.DatabaseError:
+                pass
+            conn.close()
+    conn = sqlite3.connect(":memory:")
+    _migrate(conn, 0)
+    return conn
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Open (creating or migrating) the database; raise DatabaseError if it is unusable."""
-    conn = sqlite3.connect(path, isolation_level="DEFERRED")
+    conn = sqlite3.connect(path, isolation_level="DEFERRED", timeout=BUSY_TIMEOUT)
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {check and check[0]}")
+            raise _Corrupt(f"integrity check failed: {check and check[0]}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise _Newer(version)
@@ -248,6 +360,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn, version)
+        # Can we write? A locked database waits BUSY_TIMEOUT here and raises SQLITE_BUSY,
+        # a read-only folder SQLITE_READONLY: study mode then opens read-only at once.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
     except BaseException:
         conn.close()
         raise

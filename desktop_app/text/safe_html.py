@@ -383,6 +383,13 @@ def findings(text: str) -> list[Finding]:
     return sorted(found, key=lambda f: f.offset)
 
 
+def tooltip_text(text: str) -> str:
+    """Deck text made safe for a Qt tooltip: Qt shows a tooltip that looks like HTML as
+    rich text (and would load any image it names), so the text is escaped inside a
+    paragraph and always shows as written."""
+    return f"<p>{escape(text, quote=False)}</p>"
+
+
 def position(text: str, offset: int) -> tuple[int, int]:
     """1-based (line, column) of an offset in `text`."""
     line = text.count("\n", 0, offset) + 1

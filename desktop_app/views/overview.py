@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.renderer import SlideRenderer
+from desktop_app.text.safe_html import tooltip_text
 
 CAPTION_HEIGHT = 40
 PADDING = 10
@@ -149,7 +150,8 @@ class OverviewModel(QAbstractListModel):
             return f"{row + 1}  {title}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             now = ", showing now" if row == self._current else ""
-            return f"Slide {row + 1} of {len(self._deck.slides)}: {title}{now}"
+            text = f"Slide {row + 1} of {len(self._deck.slides)}: {title}{now}"
+            return tooltip_text(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.CurrentRole:
             return row == self._current
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.state.comparison import ComparisonState
+from desktop_app.text.safe_html import tooltip_text
 
 
 class FilterBar(QWidget):
@@ -47,7 +48,7 @@ class FilterBar(QWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setAccessibleName(f"Show {pos.label}")
-            button.setToolTip(f"Show or hide the {pos.label} cards")
+            button.setToolTip(tooltip_text(f"Show or hide the {pos.label} cards"))
             button.toggled.connect(self._sides_chosen)
             self.side_buttons[pos.id] = button
             layout.addWidget(button)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState
+from desktop_app.text.safe_html import tooltip_text
 from desktop_app.views.overview import ThumbnailCache, slide_caption
 
 THUMB = QSize(192, 108)
@@ -73,7 +74,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.cache.image(row, THUMB) or self._placeholder
         if role == Qt.ItemDataRole.ToolTipRole:
-            return slide_caption(deck, deck.slides[row])
+            return tooltip_text(slide_caption(deck, deck.slides[row]))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("Slide {0}: {1}").format(row + 1, slide_caption(deck, deck.slides[row]))
         return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model.deck import Deck
 from desktop_app.study.page import with_titles
 from desktop_app.text.markdown import plain, to_html
+from desktop_app.text.safe_html import tooltip_text
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -59,7 +60,7 @@ class GlossaryPanel(QWidget):
         for term in sorted(deck.glossary, key=lambda t: t.term.casefold()):
             item = QListWidgetItem(term.term, self.list)
             item.setData(_ID, term.id)
-            item.setToolTip(plain(term.definition))
+            item.setToolTip(tooltip_text(plain(term.definition)))
 
     def show_term(self, term_id: str) -> None:
         term = self._deck.term(term_id)

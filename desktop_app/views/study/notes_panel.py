@@ -63,7 +63,11 @@ class NotesPanel(QWidget):
             text = self.editor.toPlainText()
             self._store.set_note(self._slide, text)
             self._dirty = False
-            self.status.setText("Saved.")
+            self.status.setText(
+                "Saved."
+                if self._store.read_only is None
+                else self.tr("Not saved: study data is read-only (see the banner above).")
+            )
             self.saved.emit(self._slide, text)
 
     def _changed(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.study.search import Result, SearchIndex
+from desktop_app.text.safe_html import tooltip_text
 
 _RESULT = Qt.ItemDataRole.UserRole
 _KIND = {"slide": "Slide", "argument": "Argument", "term": "Glossary"}
@@ -81,7 +82,7 @@ class SearchPanel(QWidget):
             )
             item = QListWidgetItem(f"{where}: {result.title}\n{result.snippet}", self.results)
             item.setData(_RESULT, result)
-            item.setToolTip(result.snippet)
+            item.setToolTip(tooltip_text(result.snippet))
         self.count.setText(
             "" if not text.strip() else f"{len(found)} result{'s' if len(found) != 1 else ''}"
         )

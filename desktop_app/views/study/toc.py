@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop_app.model.deck import Deck
 from desktop_app.study.content import slide_title
+from desktop_app.text.safe_html import tooltip_text
 
 UNDERSTOOD_MARK = "✓"
 BOOKMARK_MARK = "★"
@@ -69,7 +70,7 @@ class ContentsTree(QTreeWidget):
             title = slide_title(self._deck, slide)
             spoken = f"{title}, {', '.join(states)}" if states else title
             item.setText(0, f"{marks} {title}")
-            item.setToolTip(0, spoken)
+            item.setToolTip(0, tooltip_text(spoken))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
         for top, section in zip(self._sections, self._deck.sections, strict=True):
             done = sum(s.id in understood for s in section.slides)

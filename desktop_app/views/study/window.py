@@ -44,6 +44,7 @@ from desktop_app.views.study.progress import ProgressDialog
 from desktop_app.views.study.quiz_panel import QuizPanel
 from desktop_app.views.study.reader import Reader
 from desktop_app.views.study.search_panel import SearchPanel
+from desktop_app.views.study.store_banner import StoreBanner
 from desktop_app.views.study.style import document_css, palette, stylesheet
 from desktop_app.views.study.toc import ContentsTree
 
@@ -108,6 +109,9 @@ class StudyWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        # Says when the student's changes cannot be saved (a bad day: locked, read-only, full).
+        self.store_banner = StoreBanner(store)
+        column.addWidget(self.store_banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
 
