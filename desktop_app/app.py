@@ -6,7 +6,9 @@ mode start the same way, and tests can build the pieces without `main()`.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -37,7 +39,33 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def settings() -> QSettings:
-    """Per-user settings (INI, so IT staff can read and pre-seed them)."""
+    """Per-user settings (INI, so IT staff can read and pre-seed them).
+
+    A settings file Qt cannot parse is set aside once, with a message, before
+    anything is saved: Qt would otherwise rewrite it and drop what it did not
+    understand. A read-only settings folder needs nothing: Qt keeps the
+    values in memory and never raises.
+    """
+    found = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
+    if found.status() is not QSettings.Status.FormatError:
+        return found
+    name = Path(found.fileName())
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = name.with_name(f"{name.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = name.with_name(f"{name.name}.damaged-{stamp}-{n}")
+    try:
+        os.replace(name, aside)
+    except OSError as exc:
+        print(
+            f"{name}: settings file is damaged and stays as it is ({exc.strerror})", file=sys.stderr
+        )
+        return found
+    print(
+        f"{name}: settings file is damaged; kept as {aside.name}, using defaults", file=sys.stderr
+    )
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
 
 

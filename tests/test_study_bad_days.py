@@ -120,10 +120,11 @@ def test_a_full_disk_turns_read_only_and_keeps_what_was_saved(tmp_path: Path) ->
 def test_study_window_shows_a_banner_when_changes_are_not_saved(qtbot, tmp_path: Path) -> None:
     from desktop_app.loader import load_deck
     from desktop_app.paths import bundled_deck
+    from desktop_app.state.presentation import PresentationState
     from desktop_app.views.study import open_study_window
 
     deck = load_deck(bundled_deck())
-    window = open_study_window(deck, tmp_path)
+    window = open_study_window(PresentationState(deck), tmp_path)
     qtbot.addWidget(window)
     window.show()
     assert not window.store_banner.isVisible()
@@ -160,3 +161,18 @@ def test_poll_and_ink_in_a_read_only_folder_say_so_without_a_traceback(
         assert load_annotations(folder / "ink" / "none.json").slide_ids() == []
         with pytest.raises(OSError):  # the ink store reports this on stderr and keeps the ink
             save_annotations(Annotations(), folder, folder / "ink" / "deck.json")
+
+
+def test_a_damaged_settings_file_is_set_aside_with_a_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop_app.app import settings
+
+    name = Path(settings().fileName())
+    name.parent.mkdir(parents=True, exist_ok=True)
+    name.write_bytes(b"[a\n\x00\xff\xfe=garbage\n=x\n[[[\n")
+    fresh = settings()
+    assert fresh.value("anything") is None
+    (kept,) = name.parent.glob(name.name + ".damaged-*")
+    assert kept.read_bytes().startswith(b"[a\n\x00")  # Qt never rewrote it
+    assert f"settings file is damaged; kept as {kept.name}" in capsys.readouterr().err

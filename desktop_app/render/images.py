@@ -11,7 +11,7 @@ told the largest size the slide shows it at.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
@@ -36,11 +36,28 @@ def deck_image(real_root: Path, written: str, box: QSize) -> QImage:
     return _decode(info, box.width() * SHARPNESS, box.height() * SHARPNESS)
 
 
-@lru_cache(maxsize=32)
+#: Bytes of decoded pictures kept for repaints; the least recently used go first.
+CACHE_BYTES = 192 * 1024 * 1024
+_decoded: OrderedDict[tuple[ImageInfo, int, int], QImage] = OrderedDict()
+
+
 def _decode(info: ImageInfo, max_width: int, max_height: int) -> QImage:
     """Decode once per file version and size, so repaints are fast and a PDF embeds an
     image once (Qt's PDF writer shares an image between pages only when it is the same
-    QImage)."""
+    QImage). The cache is bounded in bytes, not entries: pictures differ a lot in size."""
+    key = (info, max_width, max_height)
+    image = _decoded.get(key)
+    if image is not None:
+        _decoded.move_to_end(key)
+        return image
+    image = _read(info, max_width, max_height)
+    _decoded[key] = image
+    while len(_decoded) > 1 and sum(i.sizeInBytes() for i in _decoded.values()) > CACHE_BYTES:
+        _decoded.popitem(last=False)
+    return image
+
+
+def _read(info: ImageInfo, max_width: int, max_height: int) -> QImage:
     try:
         data = read_checked(info)
     except ImageRefused:
