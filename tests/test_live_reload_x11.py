@@ -82,7 +82,8 @@ elif mode == "present":
         model = console.thumbnails.model()
         return {"current": first.renderer.deck.slides[state.index].title,
                 "room": console.room.slide_view.renderer.deck.slides[state.index].title,
-                "thumbnails": model.data(model.index(state.index, 0), 3)}
+                # AccessibleTextRole, "Slide N: title" (the tooltip is escaped rich text)
+                "thumbnails": model.data(model.index(state.index, 0), 11).split(": ", 1)[1]}
 else:
     first = window.console.current
     views = {}
