@@ -13,7 +13,6 @@ reads it back (`load_deck_annotations`); `render/ink.py` paints it.
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import json
 import os

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from desktop_app.deck_files import MAX_PIXELS, ImageRefused, check_image
 from desktop_app.loader import check_deck, load_deck
-from desktop_app.loader.images import MAX_PIXELS, ImageRefused, check_image
 from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Severity
 from desktop_app.render.images import deck_image

@@ -6,12 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.deck_files import ImageRefused, check_image, inside
 from desktop_app.loader.debate_loader import load_debate
 from desktop_app.loader.fields import ID_PATTERN, Fields
 from desktop_app.loader.fragments import comparison_rows
-from desktop_app.loader.images import ImageRefused, check_image
 from desktop_app.loader.references import References
-from desktop_app.loader.safe_paths import inside
 from desktop_app.model.debate import Debate
 from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
 from desktop_app.model.problems import DeckError, Problem, Severity

@@ -3,7 +3,7 @@ images, collected with where each was written and checked once the whole deck is
 
 References are resolved last, so a link may point forward to a slide or term
 defined later. Links, raw HTML and images go through the rules of
-`text/safe_html` and `loader/images` here, so `agora check` locates exactly
+`text/safe_html` and `deck_files` here, so `agora check` locates exactly
 what the renderer will refuse.
 """
 
@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.deck_files import ImageRefused, check_image
 from desktop_app.loader.fields import Fields
-from desktop_app.loader.images import ImageRefused, check_image
 from desktop_app.model.deck import Deck
 from desktop_app.model.problems import Problem, Severity
 from desktop_app.text.markdown import REFERENCE

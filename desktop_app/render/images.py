@@ -3,7 +3,7 @@ and no larger than they are shown.
 
 Qt reads an image whole and decodes it at full resolution; a deck from a
 stranger could name a FIFO, a device or a 30000×30000 PNG. Here every
-picture goes through `loader.images.check_image` first, its bytes are read
+picture goes through `deck_files.check_image` first, its bytes are read
 from a descriptor that was checked to be a regular file, and the decoder is
 told the largest size the slide shows it at.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
 
-from desktop_app.loader.images import ImageInfo, ImageRefused, check_image, read_checked
+from desktop_app.deck_files import ImageInfo, ImageRefused, check_image, read_checked
 from desktop_app.text.safe_html import IMAGE_SCHEME, image_path
 
 #: Images are decoded at up to twice the canvas size they take, so they stay sharp on

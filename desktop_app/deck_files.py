@@ -1,9 +1,11 @@
-"""The one rule for every picture a deck shows: inside the folder, a regular file, a known
-image type, within budgets, judged from its header without decoding.
+"""The rules for files a deck names: paths that stay inside the deck folder, and the one
+rule for every picture (a regular file of a known image type, within budgets, judged
+from its header without decoding).
 
 Used by the loader (so `agora check` locates each refusal) and by the renderer
-(so nothing unchecked is ever decoded). No Qt here: `agora check` runs
-without it, and a header read in Python cannot hang or flood the log.
+(so nothing unchecked is ever decoded); it sits below both. No Qt here:
+`agora check` runs without it, and a header read in Python cannot hang or
+flood the log.
 """
 
 from __future__ import annotations
@@ -12,9 +14,7 @@ import os
 import stat
 import struct
 from dataclasses import dataclass
-from pathlib import Path
-
-from desktop_app.loader.safe_paths import inside
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 #: Bytes an image file may have; a slide never needs more, and decoding is bounded by it.
 MAX_BYTES = 20 * 1024 * 1024
@@ -23,6 +23,33 @@ MAX_PIXELS = 40_000_000
 #: Bytes an SVG may have; it is parsed as XML, so it gets a smaller budget.
 MAX_SVG_BYTES = 2 * 1024 * 1024
 _HEAD = 512 * 1024  # a JPEG's size marker may follow a large EXIF block
+
+
+def inside(real_root: Path, written: str) -> tuple[Path | None, str]:
+    """`(path, "")` for a path inside the deck folder `real_root`, else `(None, reason)`.
+
+    Absolute paths, drive letters, `..` and symlinks that point outside are
+    refused: a deck shared by a colleague must not read other files.
+    `real_root` is the folder already resolved (`Path.resolve`, a system call
+    per folder in the path), once by the caller for all the paths it checks.
+    """
+    if not written.strip():
+        return None, "path is empty"
+    if PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute():
+        return None, f"absolute path {written!r} is not allowed"
+    if PureWindowsPath(written).drive:
+        return None, f"path {written!r} names a drive"
+    if ".." in PurePosixPath(written.replace("\\", "/")).parts:
+        return None, f"path {written!r} leaves the deck folder"
+    candidate = real_root / written
+    try:
+        resolved = candidate.resolve()
+        resolved.relative_to(real_root)
+    except ValueError:
+        return None, f"path {written!r} points outside the deck folder (symlink?)"
+    except OSError as exc:
+        return None, f"path {written!r} cannot be resolved: {exc.strerror}"
+    return resolved, ""
 
 
 @dataclass(frozen=True)
