@@ -17,7 +17,8 @@ x11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-ut
 # window, and the validators and MIME cache tool for its desktop files; Xorg's
 # dummy driver, xrandr and openbox give the presenter test two real monitors.
 testtools="xvfb xauth poppler-utils x11-utils binutils xdotool appstream desktop-file-utils
-           shared-mime-info xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox"
+           shared-mime-info xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox
+           chromium chromium-driver"
 
 case "${1:-}" in
     runtime) want="$offscreen $x11" ;;
