@@ -29,7 +29,7 @@ _BODY = """\
 
 _DEBATE = """\
 format: 1
-motion: Should the most powerful AI models be open or closed?
+motion: {text: The most powerful AI models should be open., for: open, against: closed}
 positions:
   - {id: open, label: Open-source AI, stance: Release models for all., color: "#1f6feb",
      marker: "◆"}

@@ -28,7 +28,7 @@ def with_comparison_slide(deck: Deck) -> Deck:
         id="__export-comparison",
         layout="comparison",
         section="__export",
-        title=deck.debate.motion if deck.debate else "Side by side",
+        title=deck.debate.motion.text if deck.debate and deck.debate.motion else "Side by side",
     )
     extra = Section(id="__export", title="Comparison", slides=(slide,))
     return replace(deck, sections=(*deck.sections, extra))

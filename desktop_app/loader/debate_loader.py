@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.loader.fields import Fields
-from desktop_app.model.debate import Argument, Debate, Dimension, Position
+from desktop_app.model.debate import Argument, Debate, Dimension, Motion, Position
 from desktop_app.model.problems import Problem
 from desktop_app.yamlio.source import SourceError, load_yaml
 
@@ -15,6 +15,7 @@ POSITION_IDS = ("open", "closed", "hybrid")
 _PAIRED_SIDES = ("open", "closed")
 _TOP = ("format", "motion", "positions", "dimensions", "arguments")
 _POSITION = ("id", "label", "stance", "who", "color", "marker")
+_MOTION = ("text", "for", "against")
 _DIMENSION = ("id", "title", "question")
 _ARGUMENT = (
     "id",
@@ -127,12 +128,46 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
                 elif target == arg.id:
                     f.error(("arguments", i, key, j), "an argument cannot answer itself")
     debate = Debate(
-        motion=f.text(top, "motion", (), required=bool(top)),
         positions=tuple(positions),
         dimensions=tuple(dimensions),
         arguments=tuple(arguments),
+        motion=_motion(f, top, sides),
     )
     return debate, f
+
+
+def _motion(f: Fields, top: dict, sides: set[str]) -> Motion | None:
+    """The optional `motion:` mapping; both sides it names must be known positions."""
+    if top.get("motion") is None:
+        return None
+    path = ("motion",)
+    if isinstance(top["motion"], str):
+        f.error(
+            path,
+            "motion must be a mapping with text, for and against",
+            "write `motion: {text: ..., for: <position id>, against: <position id>}`",
+        )
+        return None
+    m = f.mapping(top["motion"], path, _MOTION, "the motion")
+    if not m:
+        return None
+    motion = Motion(
+        text=f.text(m, "text", path, required=True),
+        for_position=f.text(m, "for", path, required=True),
+        against_position=f.text(m, "against", path, required=True),
+    )
+    for key, side in (("for", motion.for_position), ("against", motion.against_position)):
+        if side and side not in sides:
+            f.error(
+                (*path, key),
+                f"motion names unknown position {side!r}",
+                "one of: " + ", ".join(sorted(sides)),
+            )
+    if motion.for_position and motion.for_position == motion.against_position:
+        f.error((*path, "against"), "a vote against must support another position than for")
+    if not (motion.text and motion.for_position and motion.against_position):
+        return None
+    return motion
 
 
 def _unique(f: Fields, ids: list[str], key: str, what: str) -> None:

@@ -44,13 +44,31 @@ class Argument:
 
 
 @dataclass(frozen=True)
-class Debate:
-    """Positions in display order; `dimensions` order the comparison rows."""
+class Motion:
+    """The question put to the room, and which side a vote for or against supports.
 
-    motion: str
+    A class vote on the motion (opening and closing, Oxford style) is counted
+    as for / against / undecided; `for_position` and `against_position` name
+    the positions those votes back, so results can be shown in the sides'
+    colours and the swing read as a swing towards one side.
+    """
+
+    text: str
+    for_position: str
+    against_position: str
+
+
+@dataclass(frozen=True)
+class Debate:
+    """Positions in display order; `dimensions` order the comparison rows.
+
+    `motion` is optional: a deck without a class vote has none.
+    """
+
     positions: tuple[Position, ...]
     dimensions: tuple[Dimension, ...]
     arguments: tuple[Argument, ...]
+    motion: Motion | None = None
     _by_id: dict[str, Argument] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
