@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import secrets
 import socket
 import threading
 import time
@@ -140,7 +141,8 @@ class Channel:
 
     def __init__(self, payload: Mapping[str, Any] | None = None) -> None:
         self._lock = threading.Lock()
-        self._version = 0
+        # A random start, so a page holding a version from before a restart sees news.
+        self._version = secrets.randbelow(2**31)
         self._body = json.dumps(payload or {}).encode("utf-8")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._changed: asyncio.Event | None = None

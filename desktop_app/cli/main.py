@@ -57,6 +57,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         _deck_arg(p)
         p.add_argument("--screen", type=int, default=None, help="screen number for the audience")
         p.add_argument("--start", type=int, default=1, help="slide number to start at (1-based)")
+        p.add_argument(
+            "--class",
+            dest="class_session",
+            action="store_true",
+            help="start a live class session: students answer from their phones",
+        )
+        p.add_argument(
+            "--bind",
+            metavar="ADDR",
+            default=None,
+            help="address to serve on (default: LAN address)",
+        )
+        p.add_argument(
+            "--port", type=int, default=0, help="port to serve on (default: any free port)"
+        )
     if wanted("study"):
         p = sub.add_parser("study", help="read, search and self-check a deck offline")
         _deck_arg(p)

@@ -1,11 +1,13 @@
 """Presenter mode: a console for the speaker and a full-screen window for the room.
 
-`agora present [DECK] [--screen N] [--start N]` calls `launch_presenter`.
+`agora present [DECK] [--screen N] [--start N] [--class [--bind ADDR] [--port N]]`
+calls `launch_presenter`.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
@@ -25,6 +27,12 @@ def launch_presenter(deck: Deck, args: argparse.Namespace) -> Presenter:
     # Owned by the application, so the show goes on even if the caller drops its reference.
     presenter.setParent(application())
     presenter.show()
+    if getattr(args, "class_session", False):
+        try:
+            presenter.classroom.start(args.bind, args.port)
+        except OSError as exc:
+            print(f"agora: cannot start the class session: {exc}", file=sys.stderr)
+            raise SystemExit(1) from exc
     return presenter
 
 

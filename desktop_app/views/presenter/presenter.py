@@ -18,6 +18,8 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from desktop_app.loader import check_deck
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
+from desktop_app.user_data import data_folder
+from desktop_app.views.classroom.control import ClassControl
 from desktop_app.views.presenter.actions import PresenterActions, make_actions
 from desktop_app.views.presenter.audience_window import AudienceWindow
 from desktop_app.views.presenter.comparison import PresenterComparison
@@ -51,6 +53,9 @@ class Presenter(QObject):
         self.audience = AudienceWindow(self.state, self.ink, self.actions.all())
         self.comparison = PresenterComparison(
             self.state, self.console, [self.audience, self.console.room], self
+        )
+        self.classroom = ClassControl(
+            self.state, self.console, [self.audience, self.console.room], data_folder()
         )
         self.watcher = ScreenWatcher(settings, screen, self)
         self._explicit_screen = self.watcher.requested is not None

@@ -1,0 +1,123 @@
+"""The student's routes: the page, joining, the current question by long poll, answering.
+
+`StudentRoutes` holds no state of its own beyond the last `StudentView`
+the Qt side published (an immutable snapshot, replaced whole). An answer
+is checked against that snapshot, written through the results store, and
+acknowledged only once committed; the new tally then goes to `events`
+(the Qt bridge), which never blocks this thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from importlib import resources
+from typing import Protocol
+
+from aiohttp import web
+
+from desktop_app.classroom.access import Access
+from desktop_app.classroom.activity import MAX_TEXT, StudentView
+from desktop_app.classroom.results import ResultsStore
+from desktop_app.classroom.server import (
+    SERVER_KEY,
+    Channel,
+    Field,
+    Route,
+    device_of,
+    error,
+    read_json,
+)
+
+#: The student page's files, bundled with the app (no CDN, no external fonts).
+ASSETS = {
+    "": ("student.html", "text/html"),
+    "student.js": ("student.js", "text/javascript"),
+    "student.css": ("student.css", "text/css"),
+}
+
+
+class StudentEvents(Protocol):
+    """Where news for the console goes (the Qt bridge); called on the server thread."""
+
+    def joined(self, count: int) -> None: ...
+
+    def answered(self, key: str, tally: dict[str, int], joined: int) -> None: ...
+
+
+def asset_bytes(name: str) -> bytes:
+    return resources.files("desktop_app.classroom").joinpath("web", name).read_bytes()
+
+
+def join_path(token: str) -> str:
+    """The page's path; its files are relative to it, so the token is in every URL."""
+    return f"/s/{token}/"
+
+
+class StudentRoutes:
+    def __init__(
+        self, store: ResultsStore, session: int, view: StudentView, events: StudentEvents
+    ) -> None:
+        self._store = store
+        self._session = session
+        self._view = view
+        self._events = events
+        self.channel = Channel(view.payload())
+        self._assets = {path: (asset_bytes(name), kind) for path, (name, kind) in ASSETS.items()}
+
+    def publish(self, view: StudentView) -> None:
+        """Show phones a new snapshot (from any thread)."""
+        self._view = view
+        self.channel.publish(view.payload())
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("GET", "/s/{token}/", Access.STUDENT, self._asset),
+            Route("GET", "/s/{token}/student.js", Access.STUDENT, self._asset),
+            Route("GET", "/s/{token}/student.css", Access.STUDENT, self._asset),
+            Route("POST", "/api/join", Access.STUDENT, self._join),
+            Route("GET", "/api/state", Access.STUDENT, self._state),
+            Route("POST", "/api/answer", Access.STUDENT, self._answer),
+        ]
+
+    async def _asset(self, request: web.Request) -> web.StreamResponse:
+        name = request.path.rsplit("/", 1)[1]
+        body, kind = self._assets[name]
+        return web.Response(body=body, content_type=kind, charset="utf-8")
+
+    async def _join(self, request: web.Request) -> web.StreamResponse:
+        device = device_of(request)
+        await read_json(request, {})
+        count = await asyncio.wrap_future(self._store.join(self._session, device))
+        self._events.joined(count)
+        return web.json_response({"joined": True})
+
+    async def _state(self, request: web.Request) -> web.StreamResponse:
+        device_of(request)
+        try:
+            since = int(request.query.get("since", "-1"))
+        except ValueError:
+            raise error(web.HTTPBadRequest, "since must be a number") from None
+        limits = request.app[SERVER_KEY].limits
+        version, body = await self.channel.wait(since, limits.poll_timeout)
+        return web.Response(
+            body=body, content_type="application/json", headers={"X-Agora-Version": str(version)}
+        )
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
+        device = device_of(request)
+        body = await read_json(
+            request,
+            {"question": Field(str, max_length=120), "value": Field(str, max_length=4 * MAX_TEXT)},
+        )
+        view = self._view
+        question = view.question
+        if question is None or question.key != body["question"] or not view.open:
+            raise error(web.HTTPConflict, "this question is closed")
+        value = question.accepts(body["value"])
+        if value is None:
+            raise error(web.HTTPBadRequest, "not an answer to this question")
+        tally, joined = await asyncio.wrap_future(
+            self._store.answer(self._session, question.key, device, value)
+        )
+        self._events.answered(question.key, tally, joined)
+        return web.json_response({"ok": True, "question": question.key})
