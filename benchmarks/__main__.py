@@ -22,7 +22,7 @@ from benchmarks import decks
 from benchmarks.report import Figure, publish
 
 SIZES = (50, 500, 2000)
-TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory")
+TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory", "class")
 
 
 def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]]:
@@ -61,7 +61,13 @@ def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]
 
         return memory.run()
 
+    def classroom() -> list[Figure]:
+        from benchmarks import classroom
+
+        return classroom.run()
+
     return {
+        "class": classroom,
         "startup": startup,
         "presenter": presenter,
         "paint": paint,

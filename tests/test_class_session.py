@@ -93,12 +93,28 @@ def test_the_join_url_serves_the_bundled_page(session: ClassSession) -> None:
     assert status == 200
     assert b'<script src="student.js"' in page
     assert phone.call("GET", f"/s/{phone.token}/student.js")[0] == 200
-    total = sum(
-        len(phone.call("GET", f"/s/{phone.token}/{name}")[1])
-        for name in ("", "student.js", "student.css")
-    )
-    assert total <= 100_000
+    paths = [f"/s/{phone.token}/", f"/s/{phone.token}/student.js", "/page.css", "/", "/join.js"]
+    replies = [phone.call("GET", path) for path in paths]
+    assert [status for status, _body in replies] == [200] * len(paths)
+    assert sum(len(body) for _status, body in replies) <= 100_000
     assert len(session.room.code) == 6
+
+
+def test_the_typed_code_leads_to_the_page_and_guessing_is_throttled(
+    session: ClassSession,
+) -> None:
+    stranger = Phone(session)
+    stranger.token = ""
+    status, page = stranger.call("GET", "/")
+    assert status == 200
+    assert b"Session code" in page
+    assert stranger.call("POST", "/api/code", {"code": "AAAAAA"})[0] == 403
+    code = session.room.code.lower()  # typed in lower case on a phone
+    status, reply = stranger.call("POST", "/api/code", {"code": code})
+    assert status == 200
+    assert session.room.url.endswith(reply["page"])
+    statuses = [stranger.call("POST", "/api/code", {"code": "BBBBBB"})[0] for _ in range(12)]
+    assert 429 in statuses
 
 
 def test_phones_join_answer_and_the_room_counts(

@@ -129,7 +129,7 @@ class ClassSession(QObject):
         store = ResultsStore(self._folder / FILE_NAME)
         record = store.open_session(str(self._deck.root))
         ring = TokenRing({**(tokens.issued() if tokens else {}), Access.STUDENT: record.token})
-        routes = StudentRoutes(store, record.id, self._student, self._bridge)
+        routes = StudentRoutes(store, record, self._student, self._bridge)
         chosen = address or lan_address()
         try:
             server = self._bind(

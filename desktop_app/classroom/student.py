@@ -10,6 +10,7 @@ acknowledged only once committed; the new tally then goes to `events`
 from __future__ import annotations
 
 import asyncio
+import hmac
 from importlib import resources
 from typing import Protocol
 
@@ -17,7 +18,8 @@ from aiohttp import web
 
 from desktop_app.classroom.access import Access
 from desktop_app.classroom.activity import MAX_TEXT, StudentView
-from desktop_app.classroom.results import ResultsStore
+from desktop_app.classroom.limits import RateLimiter
+from desktop_app.classroom.results import ResultsStore, SessionRecord
 from desktop_app.classroom.server import (
     SERVER_KEY,
     Channel,
@@ -28,12 +30,18 @@ from desktop_app.classroom.server import (
     read_json,
 )
 
-#: The student page's files, bundled with the app (no CDN, no external fonts).
-ASSETS = {
+#: The pages' files, bundled with the app (no CDN, no external fonts), by URL path.
+STUDENT_ASSETS = {
     "": ("student.html", "text/html"),
     "student.js": ("student.js", "text/javascript"),
-    "student.css": ("student.css", "text/css"),
 }
+PUBLIC_ASSETS = {
+    "/": ("join.html", "text/html"),
+    "/join.js": ("join.js", "text/javascript"),
+    "/page.css": ("page.css", "text/css"),
+}
+#: Tries at a session code per address and minute: guessing one of 31^6 codes is hopeless.
+CODE_TRIES_PER_MINUTE = 10
 
 
 class StudentEvents(Protocol):
@@ -55,14 +63,22 @@ def join_path(token: str) -> str:
 
 class StudentRoutes:
     def __init__(
-        self, store: ResultsStore, session: int, view: StudentView, events: StudentEvents
+        self,
+        store: ResultsStore,
+        record: SessionRecord,
+        view: StudentView,
+        events: StudentEvents,
     ) -> None:
         self._store = store
-        self._session = session
+        self._session = record.id
+        self._code = record.code
+        self._page = join_path(record.token)
+        self._code_tries = RateLimiter(CODE_TRIES_PER_MINUTE / 60, CODE_TRIES_PER_MINUTE)
         self._view = view
         self._events = events
         self.channel = Channel(view.payload())
-        self._assets = {path: (asset_bytes(name), kind) for path, (name, kind) in ASSETS.items()}
+        self._assets = {p: (asset_bytes(name), kind) for p, (name, kind) in STUDENT_ASSETS.items()}
+        self._public = {p: (asset_bytes(name), kind) for p, (name, kind) in PUBLIC_ASSETS.items()}
 
     def publish(self, view: StudentView) -> None:
         """Show phones a new snapshot (from any thread)."""
@@ -73,7 +89,8 @@ class StudentRoutes:
         return [
             Route("GET", "/s/{token}/", Access.STUDENT, self._asset),
             Route("GET", "/s/{token}/student.js", Access.STUDENT, self._asset),
-            Route("GET", "/s/{token}/student.css", Access.STUDENT, self._asset),
+            *(Route("GET", path, Access.PUBLIC, self._public_asset) for path in PUBLIC_ASSETS),
+            Route("POST", "/api/code", Access.PUBLIC, self._enter_code),
             Route("POST", "/api/join", Access.STUDENT, self._join),
             Route("GET", "/api/state", Access.STUDENT, self._state),
             Route("POST", "/api/answer", Access.STUDENT, self._answer),
@@ -83,6 +100,20 @@ class StudentRoutes:
         name = request.path.rsplit("/", 1)[1]
         body, kind = self._assets[name]
         return web.Response(body=body, content_type=kind, charset="utf-8")
+
+    async def _public_asset(self, request: web.Request) -> web.StreamResponse:
+        body, kind = self._public[request.path]
+        return web.Response(body=body, content_type=kind, charset="utf-8")
+
+    async def _enter_code(self, request: web.Request) -> web.StreamResponse:
+        """The typed session code, exchanged for the page's address (the token)."""
+        if not self._code_tries.allow(request.remote or "?"):
+            raise error(web.HTTPTooManyRequests, "too many tries, wait a minute")
+        body = await read_json(request, {"code": Field(str, max_length=12)})
+        typed = body["code"].strip().upper().encode("utf-8")
+        if not hmac.compare_digest(typed, self._code.encode("utf-8")):
+            raise error(web.HTTPForbidden, "unknown code")
+        return web.json_response({"page": self._page})
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         device = device_of(request)

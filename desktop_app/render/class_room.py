@@ -45,7 +45,8 @@ def paint_join(painter: QPainter, rect: QRectF, theme: Theme, room: RoomView) ->
         _text(painter, theme, _tr("Scan the code, or open:"), QRectF(x, top + 140, w, 50), 36)
         url_box = QRectF(x, top + 195, w, 170)
         _text(painter, theme, room.url, url_box, 34, "text", wrap=True, anywhere=True)
-        _text(painter, theme, _tr("Session code"), QRectF(x, top + 400, w, 50), 36)
+        typed = _tr("or type the code at %s") % room.url.split("/s/")[0]
+        _text(painter, theme, typed, QRectF(x, top + 400, w, 50), 32, anywhere=True)
         _text(painter, theme, room.code, QRectF(x, top + 450, w, 140), 120, "accent", True)
         joined = QCoreApplication.translate("ClassRoom", "%n joined", "", room.joined)
         _text(painter, theme, joined, QRectF(x, top + 660, w, 120), 96, "text", True)
@@ -120,7 +121,7 @@ def _swing(painter: QPainter, theme: Theme, area: QRectF, room: RoomView) -> Non
     line = _tr("Swing (percentage points): %s") % " \u00b7 ".join(parts)
     winner = max(("for", "against"), key=lambda v: change[v])
     if change[winner] > 0 and change[winner] != change["against" if winner == "for" else "for"]:
-        line += " \u2014 " + _tr("gained most: %s") % vote_label(winner)
+        line += " \u2014 " + _tr("%s gained most") % vote_label(winner)
     box = QRectF(area.left(), bars.bottom() + 20, area.width(), 100)
     _text(painter, theme, line, box, 44, "text", True, wrap=True)
 
@@ -136,7 +137,7 @@ def _bars(
     """One group per option; one bar per tally (hatched for the earlier of two)."""
     if not rows:
         return
-    label_w, number_w = 560.0, 280.0
+    label_w, number_w = 520.0, 340.0
     group_h = min(190.0, area.height() / len(rows))
     bar_x = area.left() + label_w
     bar_w = area.width() - label_w - number_w

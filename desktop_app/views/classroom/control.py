@@ -83,7 +83,7 @@ class ClassControl(QObject):
         if self.session is None:
             self.session = ClassSession(self.deck, self._folder, self)
             self.session.roomChanged.connect(self._room_changed)
-            self.session.runningChanged.connect(lambda _on: self.panel.refresh())
+            self.session.runningChanged.connect(self.panel.refresh)
             self.session.textsChanged.connect(self.panel.refresh_texts)
         self.session.start(address, port)
         room = self.session.room
@@ -163,7 +163,7 @@ class ClassControl(QObject):
         room = self.session.room
         for view in self._room_views:
             view.set_room(room)
-        self.panel.refresh()
+        self.panel.show_room(room)
 
     def _deck_changed(self) -> None:
         self.theme = theme_for(self.state.deck)

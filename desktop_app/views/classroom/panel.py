@@ -136,14 +136,17 @@ class ClassPanel(QWidget):
             widget.setEnabled(running)
         self.csv_button.setEnabled(session is not None and session.session_id > 0)
         if running and session is not None:
-            room = session.room
-            self.info.setText(
-                self.tr("Join: %1\nCode: %2\n%n joined", "", room.joined)
-                .replace("%1", room.url)
-                .replace("%2", room.code)
-            )
-            self.preview.set_room(room)
+            self.show_room(session.room)
         self.refresh_questions()
+
+    def show_room(self, room: RoomView) -> None:
+        """The join lines and the preview; called on every count, so nothing heavier."""
+        self.info.setText(
+            self.tr("Join: %1\nCode: %2\n%n joined", "", room.joined)
+            .replace("%1", room.url)
+            .replace("%2", room.code)
+        )
+        self.preview.set_room(room)
 
     def refresh_questions(self) -> None:
         control = self._control
