@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.classroom.activity import Question, question_by_key
 from desktop_app.model.deck import Deck
@@ -36,6 +37,7 @@ class ClassControl(QObject):
         console: PresenterConsole,
         rooms: list[AudienceView],
         folder: Path,
+        action: QAction,
     ) -> None:
         super().__init__(console)
         self.state = state
@@ -54,14 +56,10 @@ class ClassControl(QObject):
         self.dock.setWidget(self.panel)
         console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.action = self.dock.toggleViewAction()
-        self.action.setText(self.tr("Class &session"))
-        self.action.setToolTip(self.tr("Let students answer from their phones"))
-        menu = console.menuBar().addMenu(self.tr("&Class"))
-        menu.addAction(self.action)
-        toolbar = console.findChild(QToolBar, "controls")
-        if isinstance(toolbar, QToolBar):
-            toolbar.addAction(self.action)
+        # The command registry's "Class Session" entry (Window menu and toolbar) shows the panel.
+        self.action = action
+        action.toggled.connect(self.dock.setVisible)
+        self.dock.visibilityChanged.connect(action.setChecked)
 
         state.positionChanged.connect(self.panel.refresh_questions)
         state.deckChanged.connect(self._deck_changed)

@@ -55,7 +55,11 @@ class Presenter(QObject):
             self.state, self.console, [self.audience, self.console.room], self
         )
         self.classroom = ClassControl(
-            self.state, self.console, [self.audience, self.console.room], data_folder()
+            self.state,
+            self.console,
+            [self.audience, self.console.room],
+            data_folder(),
+            self.actions.commands["window.class"],
         )
         self.watcher = ScreenWatcher(settings, screen, self)
         self._explicit_screen = self.watcher.requested is not None
