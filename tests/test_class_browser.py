@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from desktop_app.loader import load_deck
 from desktop_app.paths import bundled_deck
 from desktop_app.views.presenter.presenter import Presenter
 from tests.browser import chromium, needs_chromium
+from tests.xserver import wait_for
 
 pytestmark = [needs_chromium, pytest.mark.slow]
 
@@ -71,18 +74,43 @@ def test_three_phones_vote_and_the_room_and_console_show_3(
         presenter.classroom.stop()
 
 
+@pytest.fixture
+def display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A real X server (Xvfb) for the app when there is one; Qt's offscreen platform otherwise."""
+    if not shutil.which("Xvfb"):
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    number = next(
+        n
+        for n in range(160, 200)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+    )
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        if not wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 15):
+            pytest.skip("Xvfb did not start")
+        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 class App:
     """`agora present --class --bind 127.0.0.1` as a process, the way IT staff start it."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, display: dict[str, str]) -> None:
         self.env = dict(
             os.environ,
-            QT_QPA_PLATFORM="offscreen",
             HOME=str(home),
             XDG_DATA_HOME=str(home / "data"),
             XDG_CONFIG_HOME=str(home / "config"),
             XDG_CACHE_HOME=str(home / "cache"),
             PYTHONUNBUFFERED="1",
+            **display,
         )
         self.process: subprocess.Popen[str] | None = None
 
@@ -114,15 +142,20 @@ class App:
                 self.process.stdout.close()
 
 
-def test_the_printed_url_works_and_a_phone_reconnects_after_a_kill(tmp_path: Path) -> None:
+def test_the_printed_url_takes_three_votes_and_a_phone_reconnects_after_a_kill(
+    tmp_path: Path, display: dict[str, str]
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ready
     from selenium.webdriver.support.ui import WebDriverWait
 
-    app = App(tmp_path / "home")
+    app = App(tmp_path / "home", display)
     try:
         url = app.start()
         assert url.startswith("http://127.0.0.1:")
+        for n, vote in enumerate(("for", "for")):
+            with chromium(tmp_path / f"phone{n}") as driver:
+                _answer_motion(driver, url, vote)
         with chromium(tmp_path / "phone") as driver:
             _answer_motion(driver, url, "against")
             app.kill()  # acknowledged: must survive
@@ -141,6 +174,7 @@ def test_the_printed_url_works_and_a_phone_reconnects_after_a_kill(tmp_path: Pat
     try:
         session = store.last_session(str(bundled_deck()))
         assert session is not None
-        assert store.tally(session, MOTION_BEFORE) == {"undecided": 1}
+        assert store.tally(session, MOTION_BEFORE) == {"for": 2, "undecided": 1}
+        assert store.joined(session) == 3
     finally:
         store.close()
