@@ -278,3 +278,25 @@ def test_join_screen_and_results_are_drawn(deck: Deck, qtbot: QtBot) -> None:
 
 def test_the_results_file_lives_in_the_given_folder(session: ClassSession, tmp_path: Path) -> None:
     assert (tmp_path / FILE_NAME).is_file()
+
+
+def test_a_presenter_without_a_session_loads_no_server() -> None:
+    """The console's class panel is built with every show; the server only with a session."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop_app.app import application\n"
+        "from desktop_app.cli.main import build_parser\n"
+        "from desktop_app.loader import load_deck\n"
+        "from desktop_app.paths import bundled_deck\n"
+        "from desktop_app.views.presenter import launch_presenter\n"
+        "application()\n"
+        "p = launch_presenter(load_deck(bundled_deck()), build_parser().parse_args(['present']))\n"
+        "print(sorted(m for m in ('aiohttp', 'segno', 'sqlite3') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
