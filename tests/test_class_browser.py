@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from desktop_app.classroom.activity import MOTION_BEFORE
-from desktop_app.classroom.results import FILE_NAME, ResultsStore
+from desktop_app.classroom.results import FILE_NAME, last_results
 from desktop_app.loader import load_deck
 from desktop_app.paths import bundled_deck
 from desktop_app.views.presenter.presenter import Presenter
@@ -170,11 +170,5 @@ def test_the_printed_url_takes_three_votes_and_a_phone_reconnects_after_a_kill(
     finally:
         app.kill()
     results = tmp_path / "home" / "data" / "Agora" / "Agora" / FILE_NAME
-    store = ResultsStore(results)
-    try:
-        session = store.last_session(str(bundled_deck()))
-        assert session is not None
-        assert store.tally(session, MOTION_BEFORE) == {"for": 2, "undecided": 1}
-        assert store.joined(session) == 3
-    finally:
-        store.close()
+    asked = {q.key: q for q in last_results(results, str(bundled_deck()))}
+    assert asked[MOTION_BEFORE].tally == {"for": 2, "undecided": 1}

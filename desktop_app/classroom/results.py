@@ -298,13 +298,6 @@ class ResultsStore:
             ).fetchall()
         return [TextAnswer(row[0], row[1], bool(row[2])) for row in rows]
 
-    def last_session(self, deck: str) -> int | None:
-        with self._read() as connection:
-            row = connection.execute(
-                "SELECT id FROM session WHERE deck = ? ORDER BY id DESC LIMIT 1", (deck,)
-            ).fetchone()
-        return None if row is None else int(row[0])
-
     def still_open(self, session: int) -> str | None:
         """The key of the question last opened and never closed (a session that crashed)."""
         with self._read() as connection:
@@ -315,30 +308,10 @@ class ResultsStore:
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def questions(self, session: int) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-        """(key, kind, prompt, (id, label) options) of every question, in the order opened."""
-        with self._read() as connection:
-            rows = connection.execute(
-                "SELECT key, kind, prompt, options FROM question WHERE session = ? ORDER BY opened",
-                (session,),
-            ).fetchall()
-        return [(r[0], r[1], r[2], [(o[0], o[1]) for o in json.loads(r[3])]) for r in rows]
-
     def csv(self, session: int) -> str:
         """Every question with its counts (choices) or approved answers (free text), as CSV."""
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["question", "prompt", "answer", "count"])
-        for key, kind, prompt, options in self.questions(session):
-            if kind == "text":
-                for text in self.texts(session, key):
-                    if text.approved:
-                        writer.writerow([key, prompt, text.text, 1])
-                continue
-            counts = self.tally(session, key)
-            for option, label in options:
-                writer.writerow([key, prompt, label, counts.get(option, 0)])
-        return out.getvalue()
+        with self._read() as connection:
+            return results_csv(_asked(connection, session))
 
 
 def _tally(connection: sqlite3.Connection, session: int, key: str) -> dict[str, int]:
@@ -356,3 +329,68 @@ def _joined(connection: sqlite3.Connection, session: int) -> int:
 
 def _STOP(_connection: sqlite3.Connection) -> None:
     """Marker in the writer's queue: finish the batch, then end."""
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """One question of a finished session, as the results page and the CSV report it."""
+
+    key: str
+    kind: str
+    prompt: str
+    options: tuple[tuple[str, str], ...]
+    tally: dict[str, int]
+    approved: tuple[str, ...]
+
+
+def last_results(path: Path, deck: str) -> list[AskedQuestion]:
+    """Every question of the deck's latest session, read without starting a writer.
+
+    Empty when no session of this deck was ever held (or the file is missing).
+    """
+    if not path.is_file():
+        return []
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        row = connection.execute(
+            "SELECT id FROM session WHERE deck = ? ORDER BY id DESC LIMIT 1", (deck,)
+        ).fetchone()
+        if row is None:
+            return []
+        return _asked(connection, int(row[0]))
+
+
+def _asked(connection: sqlite3.Connection, session: int) -> list[AskedQuestion]:
+    asked = connection.execute(
+        "SELECT key, kind, prompt, options FROM question WHERE session = ? ORDER BY opened",
+        (session,),
+    ).fetchall()
+    found = []
+    for key, kind, prompt, options in asked:
+        approved = connection.execute(
+            "SELECT value FROM answer WHERE session = ? AND key = ? AND approved = 1 ORDER BY at",
+            (session, key),
+        ).fetchall()
+        found.append(
+            AskedQuestion(
+                key,
+                kind,
+                prompt,
+                tuple((o[0], o[1]) for o in json.loads(options)),
+                _tally(connection, session, key),
+                tuple(str(a[0]) for a in approved),
+            )
+        )
+    return found
+
+
+def results_csv(asked: Sequence[AskedQuestion]) -> str:
+    """Each question's counts per option, or its approved free-text answers, as CSV."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["question", "prompt", "answer", "count"])
+    for q in asked:
+        if q.kind == "discussion":
+            writer.writerows([q.key, q.prompt, text, 1] for text in q.approved)
+        else:
+            writer.writerows([q.key, q.prompt, label, q.tally.get(i, 0)] for i, label in q.options)
+    return out.getvalue()
