@@ -1,7 +1,7 @@
 """The simulated classroom: N phones join a session and answer, from a separate process.
 
 `python -m benchmarks.class_load URL N SPREAD` starts N students at random
-moments over SPREAD seconds. Each joins, reads the question, keeps a long
+moments over SPREAD seconds. Each joins (the reply carries the question), keeps a long
 poll open as the page does, and answers once; the round trip of the answer
 (sent → acknowledged, i.e. committed to disk) is its latency. Prints one
 JSON line: every latency in ms, the wall-clock time of the last
@@ -31,7 +31,6 @@ async def student(
     headers = {"X-Agora-Token": token, "X-Agora-Device": secrets.token_urlsafe(16)}
     async with http.post(f"{base}/api/join", json={}, headers=headers) as reply:
         reply.raise_for_status()
-    async with http.get(f"{base}/api/state?since=-1", headers=headers) as reply:
         version = reply.headers["X-Agora-Version"]
         question = (await reply.json())["question"]
     # The page keeps a long poll open while the student thinks.

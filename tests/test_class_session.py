@@ -125,7 +125,9 @@ def test_phones_join_answer_and_the_room_counts(
     session.ask(quiz)
     phones = [Phone(session) for _ in range(3)]
     for phone in phones:
-        assert phone.call("POST", "/api/join", {})[0] == 200
+        status, joined = phone.call("POST", "/api/join", {})
+        assert status == 200
+        assert joined["question"]["key"] == quiz.key  # joining answers with the question
     qtbot.waitUntil(lambda: session.room.joined == 3)
     seen = phones[0].state()["question"]
     assert seen["key"] == quiz.key

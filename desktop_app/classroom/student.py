@@ -120,7 +120,7 @@ class StudentRoutes:
         await read_json(request, {})
         count = await asyncio.wrap_future(self._store.join(self._session, device))
         self._events.joined(count)
-        return web.json_response({"joined": True})
+        return self._snapshot(*self.channel.current())
 
     async def _state(self, request: web.Request) -> web.StreamResponse:
         device_of(request)
@@ -129,7 +129,11 @@ class StudentRoutes:
         except ValueError:
             raise error(web.HTTPBadRequest, "since must be a number") from None
         limits = request.app[SERVER_KEY].limits
-        version, body = await self.channel.wait(since, limits.poll_timeout)
+        return self._snapshot(*await self.channel.wait(since, limits.poll_timeout))
+
+    @staticmethod
+    def _snapshot(version: int, body: bytes) -> web.Response:
+        """The current question as the phones see it, with the version to poll from."""
         return web.Response(
             body=body, content_type="application/json", headers={"X-Agora-Version": str(version)}
         )

@@ -76,11 +76,12 @@
 
   function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
+  // Joining answers with the current question, so the first poll can wait for news.
   async function join() {
     for (var delay = 500; ; delay = Math.min(delay * 2, 5000)) {
       try {
         var reply = await call("POST", "/api/join", {});
-        if (reply.ok) { return; }
+        if (reply.ok) { accept(reply.headers.get("X-Agora-Version"), await reply.json()); return; }
       } catch (e) { /* offline: try again */ }
       setStatus(t("reconnecting"));
       await pause(delay);
@@ -94,9 +95,9 @@
         var reply = await call("GET", "/api/state?since=" + version);
         if (reply.status === 429) { setStatus(t("busy")); await pause(1000); continue; }
         if (!reply.ok) { throw new Error(String(reply.status)); }
-        var next = Number(reply.headers.get("X-Agora-Version"));
+        var next = reply.headers.get("X-Agora-Version");
         var state = await reply.json();
-        if (next !== version || delay > 500) { version = next; show(state); }
+        if (Number(next) !== version || delay > 500) { accept(next, state); }
         delay = 500;
       } catch (e) {
         setStatus(t("reconnecting"));
@@ -105,6 +106,11 @@
         if (String(e && e.message) !== "403") { await join(); }
       }
     }
+  }
+
+  function accept(next, state) {
+    version = Number(next);
+    show(state);
   }
 
   function show(state) {
