@@ -28,7 +28,7 @@ SIZE = QSize(480, 270)
 
 COMPARISON_DEBATE = """\
 format: 1
-motion: Open or closed?
+motion: {text: Models should be open., for: open, against: closed}
 positions:
   - {id: open, label: Open, stance: Release., color: "#1f6feb", marker: "◆"}
   - {id: closed, label: Closed, stance: Keep., color: "#c2410c", marker: "■"}

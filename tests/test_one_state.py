@@ -91,7 +91,7 @@ def test_a_show_from_the_audience_window_drives_its_state_and_ends_on_the_slide_
 
 DEBATE = """\
 format: 1
-motion: Open or closed?
+motion: {text: Models should be open., for: open, against: closed}
 positions:
   - {id: open, label: Open, stance: Release.}
   - {id: closed, label: Closed, stance: Keep.}
