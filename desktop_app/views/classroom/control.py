@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
@@ -42,35 +42,48 @@ class ClassControl(QObject):
         super().__init__(console)
         self.state = state
         self.session: ClassSession | None = None
-        self._console = console
         self._folder = folder
         self._rooms = rooms
         self._room_views: list[ClassRoomView] = []
         self._screen = "slides"
         self.theme: Theme = theme_for(state.deck)
 
-        self.panel = ClassPanel(self)
-        self.dock = QDockWidget(self.tr("Class session"), console)
-        self.dock.setObjectName("class-session")
-        self.dock.setAccessibleName(self.tr("Class session panel"))
-        self.dock.setWidget(self.panel)
-        console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self._console = console
+        self._panel: ClassPanel | None = None
+        self._dock: QDockWidget | None = None
         # The command registry's "Class Session" entry (Window menu and toolbar) shows the panel.
         self.action = action
-        action.toggled.connect(self.dock.setVisible)
-        self.dock.visibilityChanged.connect(action.setChecked)
-
-        state.positionChanged.connect(self.panel.refresh_questions)
-        state.deckChanged.connect(self._deck_changed)
-        console.closing.connect(self.stop)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
+        action.toggled.connect(self._show_panel)
 
     @property
     def deck(self) -> Deck:
         return self.state.deck
+
+    @property
+    def panel(self) -> ClassPanel:
+        """The console's class-session panel, built on first use: most shows never need it."""
+        if self._panel is None:
+            console = self._console
+            self._panel = ClassPanel(self)
+            self._dock = QDockWidget(self.tr("Class session"), console)
+            self._dock.setObjectName("class-session")
+            self._dock.setAccessibleName(self.tr("Class session panel"))
+            self._dock.setWidget(self._panel)
+            console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
+            self._dock.visibilityChanged.connect(self.action.setChecked)
+            self.state.positionChanged.connect(self._panel.refresh_questions)
+            self.state.deckChanged.connect(self._deck_changed)
+            console.closing.connect(self.stop)
+        return self._panel
+
+    def _show_panel(self, on: bool) -> None:
+        if on or self._dock is not None:
+            self._panel_dock().setVisible(on)
+
+    def _panel_dock(self) -> QDockWidget:
+        self.panel  # noqa: B018 - builds the dock with the panel
+        assert self._dock is not None
+        return self._dock
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -86,7 +99,7 @@ class ClassControl(QObject):
         self.session.start(address, port)
         room = self.session.room
         print(f"Join: {room.url}\nCode: {room.code}", file=sys.stdout, flush=True)
-        self.dock.show()
+        self._panel_dock().show()
         self.show_on_projector("join")
         return self.session
 
