@@ -25,6 +25,7 @@ from desktop_app.classroom.activity import MOTION_BEFORE
 from desktop_app.classroom.results import FILE_NAME, last_results
 from desktop_app.loader import load_deck
 from desktop_app.paths import bundled_deck
+from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter.presenter import Presenter
 from tests.browser import chromium, needs_chromium
 from tests.xserver import wait_for
@@ -50,7 +51,7 @@ def _answer_motion(driver: Any, url: str, vote: str) -> None:
 @pytest.fixture
 def presenter(qtbot: QtBot, tmp_path: Path) -> Presenter:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    made = Presenter(load_deck(bundled_deck()), settings)
+    made = Presenter(PresentationState(load_deck(bundled_deck())), settings)
     qtbot.addWidget(made.console)
     qtbot.addWidget(made.audience)
     return made
