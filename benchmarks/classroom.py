@@ -32,13 +32,13 @@ from PySide6.QtGui import QImage, QPainter
 
 from benchmarks.report import Figure, percentile
 from desktop_app.classroom.limits import Limits
-from desktop_app.classroom.session import ClassSession
 from desktop_app.loader import load_deck
 from desktop_app.paths import bundled_deck
 from desktop_app.render.canvas import HEIGHT, WIDTH
 from desktop_app.render.class_room import paint_results
 from desktop_app.render.theme import theme_for
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.classroom.session import ClassSession
 from desktop_app.views.slide_view import SlideView
 
 STUDENTS = 300

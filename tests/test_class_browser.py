@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.classroom.activity import MOTION_BEFORE
 from desktop_app.classroom.results import FILE_NAME, last_results
 from desktop_app.loader import load_deck
+from desktop_app.model.identity import deck_identity
 from desktop_app.paths import bundled_deck
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter.presenter import Presenter
@@ -170,6 +171,6 @@ def test_the_printed_url_takes_three_votes_and_a_phone_reconnects_after_a_kill(
             wait.until(ready.text_to_be_present_in_element((By.ID, "send"), "Change answer"))
     finally:
         app.kill()
-    results = tmp_path / "home" / "data" / "Agora" / "Agora" / FILE_NAME
-    asked = {q.key: q for q in last_results(results, str(bundled_deck()))}
+    results = next((tmp_path / "home" / "data").rglob(FILE_NAME))  # the deck's data folder
+    asked = {q.key: q for q in last_results(results, deck_identity(load_deck(bundled_deck())))}
     assert asked[MOTION_BEFORE].tally == {"for": 2, "undecided": 1}

@@ -31,12 +31,12 @@ from desktop_app.classroom.activity import (
 )
 from desktop_app.classroom.results import FILE_NAME, ResultsStore
 from desktop_app.classroom.server import DEVICE_HEADER, TOKEN_HEADER
-from desktop_app.classroom.session import ClassSession
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
 from desktop_app.paths import bundled_deck
 from desktop_app.render.class_room import paint_join, paint_results
 from desktop_app.render.theme import theme_for
+from desktop_app.views.classroom.session import ClassSession
 
 
 @pytest.fixture(scope="module")

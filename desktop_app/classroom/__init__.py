@@ -1,7 +1,8 @@
 """Live class sessions: a small web server on the teacher's laptop, reached from phones.
 
 Nothing here runs, and no socket opens, unless a session is started
-(tests/test_no_network.py). The server part imports no Qt.
+(tests/test_no_network.py). Nothing here imports Qt (the Qt side is
+`views/classroom/session.py`).
 
 The shared server core (also used by the phone remote, issue #16):
 

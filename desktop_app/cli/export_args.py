@@ -75,8 +75,9 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--results",
         action="store_true",
-        help="append the class poll recorded for this deck (slides and handout PDFs); "
-        "off by default, as it comes from your data folder, not from the deck",
+        help="append the class poll recorded for this deck (slides and handout PDFs) and "
+        "the last class session's results, a page per question (slides PDF); "
+        "off by default, as they come from your data folder, not from the deck",
     )
     p.add_argument(
         "--width",

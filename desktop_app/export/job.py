@@ -27,6 +27,7 @@ from desktop_app.export.pages import (
     quiz_questions,
     slide_shots,
 )
+from desktop_app.export.pdf_class import class_results_page, recorded_class_results
 from desktop_app.export.pdf_handout import plan_handout
 from desktop_app.export.pdf_notes import plan_notes
 from desktop_app.export.pdf_poll import recorded_poll, slide_poll_page
@@ -136,8 +137,12 @@ class ExportJob:
                 self.deck, shots, self.shots, paper, quiz_questions(self.deck, o.slides), poll
             )
         plan = plan_slides(shots, self.shots)
+        theme = self.shots.renderer.theme
         if poll is not None:
-            plan.pages.append(slide_poll_page(poll, self.deck.debate, self.shots.renderer.theme))
+            plan.pages.append(slide_poll_page(poll, self.deck.debate, theme))
+        if o.results:
+            rooms = recorded_class_results(self.deck)
+            plan.pages.extend(class_results_page(room, theme) for room in rooms)
         return plan
 
     def _pdf(self) -> Iterator[tuple[int, int]]:

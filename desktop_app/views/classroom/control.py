@@ -25,7 +25,7 @@ from desktop_app.views.classroom.panel import ClassPanel
 from desktop_app.views.classroom.room_view import ClassRoomView
 
 if TYPE_CHECKING:
-    from desktop_app.classroom.session import ClassSession
+    from desktop_app.views.classroom.session import ClassSession
     from desktop_app.views.presenter.audience_window import AudienceView
     from desktop_app.views.presenter.console import PresenterConsole
 
@@ -89,7 +89,7 @@ class ClassControl(QObject):
 
     def start(self, address: str | None = None, port: int = 0) -> ClassSession:
         """Start serving and print the join lines for IT staff and scripts."""
-        from desktop_app.classroom.session import ClassSession
+        from desktop_app.views.classroom.session import ClassSession
 
         if self.session is None:
             self.session = ClassSession(self.deck, self._folder, self)
@@ -131,7 +131,7 @@ class ClassControl(QObject):
         self._set_screen(screen)
 
     def save_csv(self, path: str) -> None:
-        from desktop_app.export.atomic import write_bytes
+        from desktop_app.atomic import write_bytes
 
         session = self.session
         if session is not None and session.store is not None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from desktop_app.loader import check_deck
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState, Screen
-from desktop_app.user_data import data_folder
+from desktop_app.user_data import deck_data_dir
 from desktop_app.views.classroom.control import ClassControl
 from desktop_app.views.presenter.actions import PresenterActions, make_actions
 from desktop_app.views.presenter.audience_window import AudienceWindow
@@ -58,7 +58,7 @@ class Presenter(QObject):
             self.state,
             self.console,
             [self.audience, self.console.room],
-            data_folder(),
+            deck_data_dir(self.state.deck),
             self.actions.commands["window.class"],
         )
         self.watcher = ScreenWatcher(settings, screen, self)

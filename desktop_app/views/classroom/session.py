@@ -33,6 +33,7 @@ from desktop_app.classroom.results import FILE_NAME, ResultsStore, SessionRecord
 from desktop_app.classroom.server import Route, SessionServer
 from desktop_app.classroom.student import StudentRoutes, join_path
 from desktop_app.model.deck import Deck
+from desktop_app.model.identity import deck_identity
 
 
 class _Bridge(QObject):
@@ -127,7 +128,7 @@ class ClassSession(QObject):
         if self._server is not None:
             return
         store = ResultsStore(self._folder / FILE_NAME)
-        record = store.open_session(str(self._deck.root))
+        record = store.open_session(deck_identity(self._deck))
         ring = TokenRing({**(tokens.issued() if tokens else {}), Access.STUDENT: record.token})
         routes = StudentRoutes(store, record, self._student, self._bridge)
         chosen = address or lan_address()
