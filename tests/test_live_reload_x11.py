@@ -37,7 +37,7 @@ sections:
 
 DEBATE = """\
 format: 1
-motion: Open or closed?
+motion: {{text: Models should be open., for: open, against: closed}}
 positions:
   - {{id: open, label: Open, stance: Release.}}
   - {{id: closed, label: Closed, stance: Keep.}}
