@@ -16,8 +16,10 @@ format: 1
 positions:
   - {{id: open, label: Open, stance: Release.}}
   - {{id: closed, label: Closed, stance: Keep.}}
+dimensions:
+  - {{id: d, title: D}}
 arguments:
-  - {{id: a, side: open, title: A, summary: Sum.}}
+  - {{id: a, side: open, dimension: d, title: A, summary: Sum.}}
 """
 
 
