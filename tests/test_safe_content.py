@@ -325,3 +325,25 @@ def test_deck_text_in_tooltips_shows_as_written(qtbot, make_deck) -> None:
     qtbot.addWidget(panel)
     tip = panel.list.item(0).toolTip()
     assert tip == "<p>&lt;img src=/etc/x.png&gt;</p>"  # shown as text, never as an image
+
+
+def test_paper_pages_show_the_decks_own_pictures(make_deck, tmp_path: Path) -> None:
+    """Notes pages lay out the notes' Markdown with the same image rule as the slides:
+    the deck's own picture is drawn, not Qt's broken-image mark."""
+    from pypdf import PdfReader
+
+    from desktop_app.export.job import ExportJob
+    from desktop_app.export.options import ExportOptions
+
+    text = MINIMAL_DECK.replace(
+        "notes: Say hello.", "notes: |\n          Say hello.\n\n          ![A red square](red.png)"
+    )
+    root = make_deck(text)
+    (root / "red.png").write_bytes(png_bytes(64, 64))
+    out = tmp_path / "notes.pdf"
+    ExportJob(load_deck(root), ExportOptions(output=out, layout="notes")).run()
+
+    xobjects = PdfReader(out).pages[0]["/Resources"].get("/XObject") or {}
+    images = [o.get_object() for o in xobjects.values()]
+    sizes = {(o.get("/Width"), o.get("/Height")) for o in images if o.get("/Subtype") == "/Image"}
+    assert (64, 64) in sizes, sizes

@@ -39,6 +39,9 @@ class PdfPlan:
     pages: list[PlannedPage] = field(default_factory=list)
     #: Index of the first glossary page: `term:` links in a handout point there.
     glossary_page: int = -1
+    #: The resolved deck folder, from which text pages may show the deck's own pictures
+    #: (through the deck's image rule); empty for text that names no pictures.
+    deck_folder: str = ""
 
     @property
     def rect(self) -> QRectF:

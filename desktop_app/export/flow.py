@@ -21,9 +21,15 @@ from desktop_app.export.document import (
 from desktop_app.render.text import TextStyle, build_document, draw_document
 
 
-def paper_document(markdown: str, width: float, size_pt: float = 11) -> QTextDocument:
+def paper_document(
+    markdown: str, width: float, size_pt: float = 11, deck_folder: str = ""
+) -> QTextDocument:
     return build_document(
-        markdown, width, TextStyle(round(pt(size_pt)), line_height=125), print_theme()
+        markdown,
+        width,
+        TextStyle(round(pt(size_pt)), line_height=125),
+        print_theme(),
+        deck_folder=deck_folder,
     )
 
 
@@ -75,7 +81,7 @@ HEADING_PT = 18
 
 def flow_pages(plan: PdfPlan, heading: str, markdown: str, body: QRectF, title: str) -> None:
     """Append text pages under a heading drawn once, on the first of them (and bookmarked)."""
-    doc = paper_document(markdown, body.width())
+    doc = paper_document(markdown, body.width(), deck_folder=plan.deck_folder)
     top = pt(HEADING_PT * 1.8)
     for k, part in enumerate(slices(doc, body.height() - top, body.height())):
         plan.pages.append(

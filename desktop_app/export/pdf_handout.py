@@ -41,7 +41,7 @@ def plan_handout(
     questions: list[QuizQuestion],
     poll: Tally | None = None,
 ) -> PdfPlan:
-    plan = PdfPlan(paper_size(paper))
+    plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
     title = deck_heading(deck)
     for group in groups(shots, PER_PAGE):
         plan.pages.append(PlannedPage(_slides_page(painter, group, title), tuple(group)))

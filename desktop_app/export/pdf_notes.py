@@ -45,7 +45,7 @@ class SlideText:
 
 
 def plan_notes(deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str) -> PdfPlan:
-    plan = PdfPlan(paper_size(paper))
+    plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
     items = []
     for shot in shots:
         slide = painter.slide(shot)
@@ -63,7 +63,7 @@ def add_slide_pages(
     slide_h = body.width() * 9 / 16
     first = body.height() - slide_h - pt(CAPTION_PT + 12)
     for item in items:
-        doc = paper_document(item.markdown, body.width(), size_pt)
+        doc = paper_document(item.markdown, body.width(), size_pt, plan.deck_folder)
         parts = slices(doc, first, body.height() - pt(CAPTION_PT))
         for k, part in enumerate(parts):
             paint = _page(painter, item.shot, doc, part, title, item.caption, continued=k > 0)

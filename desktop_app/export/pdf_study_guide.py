@@ -31,7 +31,7 @@ _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
 def plan_study_guide(
     deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str, record: StudyRecord
 ) -> PdfPlan:
-    plan = PdfPlan(paper_size(paper))
+    plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
     items = []
     for shot in shots:
         slide = painter.slide(shot)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.debate import Argument, Debate
 from desktop_app.model.deck import Deck
+from desktop_app.render.images import register_images
 from desktop_app.render.theme import theme_for
 from desktop_app.text.markdown import to_html
 
@@ -101,7 +102,9 @@ class DetailPanel(QTextBrowser):
             self.clear()
             return
         color = theme_for(self._deck).side(arg.side)
-        self.setHtml(to_html(detail_markdown(self._deck, arg, term, color)))
+        page = to_html(detail_markdown(self._deck, arg, term, color))
+        register_images(self.document(), page, self._deck.root.resolve(), self.viewport().width())
+        self.setHtml(page)
         pos = self._deck.debate.position(arg.side)
         self.setAccessibleDescription(f"{arg.title} ({pos.label if pos else arg.side})")
 

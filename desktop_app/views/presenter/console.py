@@ -235,7 +235,7 @@ class PresenterConsole(QMainWindow):
         if state.slide is not self._notes_for:
             # Only a new slide resets the notes: a build step keeps the speaker's scroll.
             self._notes_for = state.slide
-            self.notes.show_slide(state.slide)
+            self.notes.show_slide(state.slide, state.deck.root)
 
     def _preview(
         self, view: SlideView, pane: Pane, caption: str, position: tuple[int, int] | None

@@ -6,10 +6,13 @@ in the settings for the next talk.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.deck import Slide
+from desktop_app.render.images import register_images
 from desktop_app.text.markdown import to_html
 
 SETTING = "presenter/notes_point_size"
@@ -32,9 +35,12 @@ class NotesView(QTextBrowser):
     def point_size(self) -> int:
         return self._size
 
-    def show_slide(self, slide: Slide | None) -> None:
+    def show_slide(self, slide: Slide | None, deck_folder: Path) -> None:
+        """The slide's notes, with the deck's own pictures served by the deck's image rule."""
         notes = slide.notes.strip() if slide is not None else ""
-        self.setHtml(to_html(notes) if notes else EMPTY)
+        html = to_html(notes) if notes else EMPTY
+        register_images(self.document(), html, deck_folder.resolve(), self.viewport().width())
+        self.setHtml(html)
         self.verticalScrollBar().setValue(0)
 
     def bigger(self) -> None:

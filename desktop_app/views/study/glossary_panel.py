@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model.deck import Deck
+from desktop_app.render.images import register_images
 from desktop_app.study.page import with_titles
 from desktop_app.text.markdown import plain, to_html
 from desktop_app.text.safe_html import tooltip_text
@@ -103,7 +104,10 @@ class GlossaryPanel(QWidget):
         return self.definition.toPlainText()
 
     def _show(self, markup: str) -> None:
-        self.definition.setHtml(with_titles(self._deck, markup))
+        html = with_titles(self._deck, markup)
+        width = self.definition.viewport().width()
+        register_images(self.definition.document(), html, self._deck.root.resolve(), width)
+        self.definition.setHtml(html)
 
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()
