@@ -72,6 +72,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument(
             "--port", type=int, default=0, help="port to serve on (default: any free port)"
         )
+        p.add_argument(
+            "--remote",
+            action="store_true",
+            help="serve the phone remote and print its pairing URL (Remote: URL)",
+        )
     if wanted("study"):
         p = sub.add_parser("study", help="read, search and self-check a deck offline")
         _deck_arg(p)

@@ -253,6 +253,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _c("window.audience", N("Commands", "&Audience Window"), ("F7",), (_P,), "Window",
        N("Commands", "Show or hide the audience window"), checkable=True, toolbar="window"),
+    _c("window.remote", N("Commands", "Phone &Remote…"), ("Ctrl+Shift+R",), (_P,), "Window",
+       N("Commands", "Drive the show from your phone: scan the code, allow the phone here")),
     _c("window.swap", N("Commands", "&Swap Screens"), ("F8",), (_P,), "Window",
        N("Commands", "Swap the console and audience screens"), toolbar="window",
        when="two_screens"),

@@ -1,6 +1,6 @@
 """Presenter mode: a console for the speaker and a full-screen window for the room.
 
-`agora present [DECK] [--screen N] [--start N] [--class [--bind ADDR] [--port N]]`
+`agora present [DECK] [--screen N] [--start N] [--class] [--remote] [--bind ADDR] [--port N]`
 calls `launch_presenter`.
 """
 
@@ -33,6 +33,17 @@ def launch_presenter(deck: Deck, args: argparse.Namespace) -> Presenter:
         except OSError as exc:
             print(f"agora: cannot start the class session: {exc}", file=sys.stderr)
             raise SystemExit(1) from exc
+    if getattr(args, "remote", False):
+        try:
+            # --port is the class session's when both run; the remote then takes a free port.
+            port = 0 if getattr(args, "class_session", False) else getattr(args, "port", 0) or 0
+            url = presenter.start_remote(getattr(args, "bind", None), port)
+        except OSError as exc:
+            print(f"agora: the phone remote could not start: {exc}", file=sys.stderr)
+        else:
+            # For the speaker's scripts and IT staff; the QR code is on the console only.
+            print(f"Remote: {url}", flush=True)
+            presenter.show_remote()
     return presenter
 
 

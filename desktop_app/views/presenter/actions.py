@@ -42,6 +42,7 @@ class PresenterActions:
     timer_reset: QAction
     audience_window: QAction
     swap_screens: QAction
+    remote: QAction
     end_show: QAction
     escape: QAction
     help: QAction
@@ -80,6 +81,7 @@ def make_actions(owner: QObject, settings: QSettings | None = None) -> Presenter
         timer_reset=c["timer.reset"],
         audience_window=c["window.audience"],
         swap_screens=c["window.swap"],
+        remote=c["window.remote"],
         end_show=c["show.end"],
         escape=c["view.escape"],
         help=c["view.help"],

@@ -11,6 +11,7 @@ reaches the console, its thumbnails and the room while the talk runs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -28,6 +29,10 @@ from desktop_app.views.presenter.ink_store import InkStore
 from desktop_app.views.presenter.screens import ScreenPlan, ScreenWatcher, swapped
 from desktop_app.views.presenter.timer import TalkTimer
 from desktop_app.views.presenter.tools import Tool
+
+if TYPE_CHECKING:
+    from desktop_app.views.presenter.remote import PhoneRemote
+    from desktop_app.views.presenter.remote_panel import RemotePanel
 
 
 class Presenter(QObject):
@@ -65,6 +70,8 @@ class Presenter(QObject):
         self._explicit_screen = self.watcher.requested is not None
         self.plan = ScreenPlan(console=0, audience=None)
         self.screens: list[QScreen] = []
+        self.remote: PhoneRemote | None = None
+        self.remote_panel: RemotePanel | None = None
         self._bind(self.actions)
         self.watcher.screensChanged.connect(self.place)
         self.console.closing.connect(self._closing)
@@ -109,6 +116,7 @@ class Presenter(QObject):
         a.timer_reset.triggered.connect(self._timer(self.timer.reset))
         a.audience_window.triggered.connect(self.toggle_audience_window)
         a.swap_screens.triggered.connect(self.swap_screens)
+        a.remote.triggered.connect(self.show_remote)
         a.end_show.triggered.connect(self.end_show)
         a.escape.triggered.connect(self._escape)
         a.help.triggered.connect(self._toggle_help)
@@ -249,6 +257,49 @@ class Presenter(QObject):
 
     # -- ending ----------------------------------------------------------------------------
 
+    # -- the phone remote ------------------------------------------------------------------
+
+    def start_remote(self, address: str | None = None, port: int = 0) -> str:
+        """Serve the phone remote (built on first use: no socket and no web server before);
+        returns its pairing URL. Raises OSError when the address cannot be bound."""
+        from desktop_app.classroom.network import lan_address
+        from desktop_app.views.presenter.remote import PhoneRemote
+        from desktop_app.views.presenter.remote_panel import RemotePanel
+
+        if self.remote is None:
+            a = self.actions
+            self.remote = PhoneRemote(
+                self.state,
+                self.timer,
+                {
+                    "next": a.next.trigger,
+                    "previous": a.previous.trigger,
+                    "first": a.first.trigger,
+                    "last": a.last.trigger,
+                    "black": a.black.trigger,
+                },
+                self,
+            )
+            self.remote_panel = RemotePanel(self.remote, self.console)
+        return self.remote.start(address or lan_address(), port)
+
+    def show_remote(self) -> None:
+        """Window → Phone Remote: start it if needed and show its code on the console."""
+        try:
+            self.start_remote()
+        except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self.console,
+                self.tr("Phone remote"),
+                self.tr("The remote could not start: %1").replace("%1", str(exc)),
+            )
+            return
+        assert self.remote_panel is not None
+        self.remote_panel.show()
+        self.remote_panel.raise_()
+
     def end_show(self) -> None:
         self.console.close()
 
@@ -256,6 +307,8 @@ class Presenter(QObject):
         self.ink.finish()
         self.state.end_show()
         self.audience.hide()
+        if self.remote is not None:
+            self.remote.stop()  # the show is over: no phone drives anything any more
 
 
 def _show_maximized_on(window: PresenterConsole, screen: QScreen) -> None:
