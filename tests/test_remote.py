@@ -270,3 +270,42 @@ def test_the_student_token_opens_no_remote_route() -> None:
         assert client.call("GET", "/api/remote/slides", token=own)[0] == 200
     finally:
         server.stop()
+
+
+def test_agora_present_remote_prints_the_url_and_guards_it(tmp_path: Path) -> None:
+    """`agora present --remote --bind 127.0.0.1`: `Remote: URL` on stdout, the page behind it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "present", "--remote", "--bind", "127.0.0.1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert app.stdout is not None
+        line = app.stdout.readline()  # blocks until the app prints it (or exits)
+        assert line.startswith("Remote: http://127.0.0.1:"), line
+        url = line.split(" ", 1)[1].strip()
+        port, path = int(url.split(":")[2].split("/")[0]), "/" + url.split("/", 3)[3]
+        phone = Client(port, token="")
+        status, page = phone.call("GET", path, device=None)
+        assert status == 200 and b"Agora remote" in page
+        assert phone.call("GET", "/api/remote/state")[0] == 403  # no token
+        assert phone.call("GET", path.replace("/r/", "/r/x"), device=None)[0] == 403
+    finally:
+        app.kill()
+        app.wait(10)
+        if app.stdout is not None:
+            app.stdout.close()
