@@ -22,7 +22,7 @@ from benchmarks import decks
 from benchmarks.report import Figure, publish
 
 SIZES = (50, 500, 2000)
-TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory", "class")
+TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory", "class", "remote")
 
 
 def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]]:
@@ -66,8 +66,14 @@ def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]
 
         return classroom.run()
 
+    def remote() -> list[Figure]:
+        from benchmarks import remote
+
+        return remote.run()
+
     return {
         "class": classroom,
+        "remote": remote,
         "startup": startup,
         "presenter": presenter,
         "paint": paint,
