@@ -22,7 +22,17 @@ from benchmarks import decks
 from benchmarks.report import Figure, publish
 
 SIZES = (50, 500, 2000)
-TOPICS = ("startup", "presenter", "paint", "navigation", "export", "load", "memory", "class", "remote")
+TOPICS = (
+    "startup",
+    "presenter",
+    "paint",
+    "navigation",
+    "export",
+    "load",
+    "memory",
+    "class",
+    "remote",
+)
 
 
 def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]]:
