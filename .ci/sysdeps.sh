@@ -16,9 +16,12 @@ x11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-ut
 # binutils for PyInstaller (objdump, strip), xdotool to find the frozen app's
 # window, and the validators and MIME cache tool for its desktop files; Xorg's
 # dummy driver, xrandr and openbox give the presenter test two real monitors.
+# Fonts the bundled ones lack, for the multi-script tests (small ones: Arabic and
+# Hebrew from DejaVu Sans, Chinese from WenQuanYi Micro Hei, Hindi from Lohit).
 testtools="xvfb xauth poppler-utils x11-utils binutils xdotool appstream desktop-file-utils
            shared-mime-info xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox
-           chromium chromium-driver"
+           chromium chromium-driver
+           fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva"
 
 case "${1:-}" in
     runtime) want="$offscreen $x11" ;;

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -61,6 +61,11 @@ class Paint:
         f.setFeature(QFont.Tag("liga"), 0)
         return f
 
+    @property
+    def direction(self) -> Qt.LayoutDirection:
+        """The deck language's direction; labels follow it through the painter's."""
+        return self.painter.layoutDirection()
+
     def size(self, key: str) -> int:
         return self.theme.sizes.get(key, 40)
 
@@ -81,7 +86,7 @@ class Paint:
         doc, fits = fit_document(
             text,
             box,
-            style,
+            replace(style, direction=self.direction),
             self.theme,
             min_size or self.size("min_body"),
             visible_items,

@@ -17,6 +17,7 @@ from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, Paint, RenderOptions
 from desktop_app.render.layouts import LAYOUT_PAINTERS
 from desktop_app.render.theme import Theme, theme_for
+from desktop_app.text.languages import is_right_to_left
 
 
 def letterbox(target: QRectF) -> QRectF:
@@ -68,6 +69,12 @@ class SlideRenderer:
     def __init__(self, deck: Deck, theme: Theme | None = None) -> None:
         self.deck = deck
         self.theme = theme_for(deck, theme)
+        #: Slides follow the direction of the deck's language, whatever the interface's.
+        self.direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(deck.language)
+            else Qt.LayoutDirection.LeftToRight
+        )
         self._frames = _FrameCache()
 
     def paint(
@@ -132,6 +139,8 @@ class SlideRenderer:
         slide = self.deck.slides[index]
         frame = letterbox(target)
         painter.save()
+        # Labels' left/right alignment and text direction follow the painter's direction.
+        painter.setLayoutDirection(self.direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setClipRect(frame)

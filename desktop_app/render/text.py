@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +56,9 @@ class TextStyle:
     italic: bool = False
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     line_height: int = 118
+    #: The deck language's direction: right-to-left text is set from the right edge,
+    #: and `align` left means the start of the line in either direction.
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
 
 
 class _DocCache:
@@ -156,6 +159,10 @@ def build_document(
     font.setFeature(QFont.Tag("liga"), 0)  # ligatures break text search in exported PDFs
     doc.setDefaultFont(font)
     doc.setIndentWidth(style.size * 1.1)
+    if style.direction != Qt.LayoutDirection.LeftToRight:
+        option = doc.defaultTextOption()
+        option.setTextDirection(style.direction)
+        doc.setDefaultTextOption(option)
     html = _for_qt(to_html(markdown))
     sheet = _stylesheet(theme, style.size)
     if 'class="codehilite"' in html:  # Pygments' styles load only for slides with code
@@ -272,9 +279,7 @@ def fit_document(
 
 
 def _sized(style: TextStyle, size: int) -> TextStyle:
-    return TextStyle(
-        size, style.color, style.family, style.bold, style.italic, style.align, style.line_height
-    )
+    return replace(style, size=size)
 
 
 _fit_cache: dict[tuple, int] = {}
