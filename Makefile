@@ -8,6 +8,7 @@
 #   make lint   ruff check + ruff format --check + mypy + the layering contracts
 #   make bench  benchmarks
 #   make dist   wheel + sdist, and the standalone app + tarball, into dist/
+#   make translations  refresh desktop_app/i18n/*.ts from the code, compile the .qm
 #   make clean  build outputs and caches; `make distclean` also drops .venv
 
 SHELL := /bin/bash
@@ -18,14 +19,14 @@ STAMP  := $(VENV)/.stamp
 LINT_PATHS := desktop_app tests benchmarks packaging
 PIP_FLAGS  := --disable-pip-version-check $(if $(CI),--progress-bar off)
 
-.PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test
+.PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test translations qm
 
-run: sysdeps-runtime venv
+run: sysdeps-runtime venv qm
 	$(BIN)/agora $(ARGS)
 
 # Lint first so style/type errors fail fast, then pytest. Any non-zero exit
 # fails, including 5 ("no tests collected"): a run that tests nothing proves nothing.
-test: sysdeps-test venv lint
+test: sysdeps-test venv lint qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: venv
@@ -39,11 +40,20 @@ bench: venv
 
 # `build` makes its own isolated env with the pinned hatchling from pyproject;
 # packaging/build.py then makes the standalone app dist/agora/ and its tarball.
-dist: sysdeps-test venv
+dist: sysdeps-test venv qm
 	$(BIN)/python -m build --outdir dist .
 	$(BIN)/python packaging/build.py --dist dist
 
 venv: $(STAMP)
+
+# pyside6-lupdate/lrelease come with PySide6-Essentials: no other tool is needed.
+# `translations` refreshes the .ts sources (new strings arrive unfinished, for a
+# translator); `qm` only compiles the .qm files the app loads, where missing or stale.
+translations: venv
+	$(BIN)/python packaging/translations.py --update
+
+qm: venv
+	$(BIN)/python packaging/translations.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

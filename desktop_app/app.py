@@ -16,20 +16,23 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.i18n import install_translators, interface_language
 from desktop_app.model.problems import Problem
 from desktop_app.paths import resources
 from desktop_app.render.fonts import register_fonts
 from desktop_app.user_data import ORGANIZATION, ensure_identity
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, created on first use with the app's identity and fonts."""
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The one QApplication, created on first use with the app's identity, fonts and
+    translations (`language` overrides the remembered and the system language)."""
     app = QApplication.instance()
     if app is None:
         ensure_identity()
         QCoreApplication.setApplicationVersion(__version__)
         QGuiApplication.setDesktopFileName("agora")
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translators(app, interface_language(language, settings()))
         icon = resources() / "icons" / "agora.svg"
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
@@ -75,11 +78,17 @@ def report_broken_deck(deck_path: Path, problems: list[Problem]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    translate = QCoreApplication.translate
+    # The problem lines stay English (file:line:col: docs/i18n.md); the words around them do not.
     lines = [p.format(Path.cwd()) for p in problems if p.severity.value == "error"]
-    box = QMessageBox(QMessageBox.Icon.Critical, "Agora", f"Could not open the deck {deck_path}")
-    shown = "\n".join(lines[:5]) + (f"\n… and {len(lines) - 5} more" if len(lines) > 5 else "")
-    box.setInformativeText(f"{shown}\n\nFix these in a text editor, then open the deck again.")
+    title = translate("Agora", "Could not open the deck %1").replace("%1", str(deck_path))
+    box = QMessageBox(QMessageBox.Icon.Critical, "Agora", title)
+    shown, hidden = lines[:5], len(lines) - 5
+    if hidden > 0:  # a label and a number: no plural forms needed (lupdate misses %n here)
+        shown.append(translate("Agora", "Not shown here: %1").replace("%1", str(hidden)))
+    advice = translate("Agora", "Fix these in a text editor, then open the deck again.")
+    box.setInformativeText("\n".join(shown) + "\n\n" + advice)
     box.setTextFormat(Qt.TextFormat.PlainText)  # both texts quote deck text and paths
     box.setDetailedText("\n".join(lines))
-    box.setAccessibleName("Deck problems")
+    box.setAccessibleName(translate("Agora", "Deck problems"))
     box.exec()

@@ -164,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     epoch = source_date_epoch()
+    # The compiled translations are build output the spec bundles: make any missing.
+    subprocess.run([sys.executable, str(PACKAGING / "translations.py")], check=True)
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), epoch)
     built = time.monotonic() - started
     add_desktop_files(bundle)

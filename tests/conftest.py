@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +22,12 @@ from desktop_app.paths import bundled_deck
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DECK = REPO / "docs" / "example-deck"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_compiled() -> None:
+    """The .qm files are build output (make qm); a run from a clean clone makes them first."""
+    subprocess.run([sys.executable, str(REPO / "packaging" / "translations.py")], check=True)
 
 
 @pytest.fixture(scope="session", autouse=True)

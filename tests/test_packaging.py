@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tarfile
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,10 @@ def test_wheel_installs_and_checks_from_tmp(tmp_path: Path) -> None:
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     (wheel,) = wheels.glob("agora-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for lang in ("de", "fr", "es", "ar"):
+        assert f"desktop_app/i18n/agora_{lang}.qm" in names, lang  # compiled, though not in git
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     pip = [str(env_dir / "bin" / "python"), "-m", "pip", "--disable-pip-version-check"]
@@ -309,7 +314,8 @@ def test_bundle_is_lean(frozen: Path) -> None:
     ):
         assert unwanted not in names
     assert not any(n.startswith(("libQt6WebEngine", "libQt6Multimedia", "libQt63D")) for n in names)
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    qt_translations = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*")}
+    assert qt_translations == {f"qtbase_{lang}.qm" for lang in ("de", "fr", "es", "ar")}
     size, _ = bundle_build.tree_size(frozen / "agora")
     assert size < 135 * 2**20, bundle_build.mib(size)
     for data in (
@@ -319,6 +325,8 @@ def test_bundle_is_lean(frozen: Path) -> None:
         "resources/icons/agora.svg",
     ):
         assert (internal / "desktop_app" / "_data" / data).is_file(), data
+    for lang in ("de", "fr", "es", "ar"):
+        assert (internal / "desktop_app" / "i18n" / f"agora_{lang}.qm").is_file(), lang
 
 
 @pytest.mark.slow

@@ -66,7 +66,7 @@ def start_gui(
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
             from desktop_app.app import application, report_broken_deck
 
-            application()
+            application(language=args.lang)
             report_broken_deck(deck_path, problems)
         return 1
     return app, window
@@ -80,7 +80,7 @@ def _start(command: str, deck: Deck, args: argparse.Namespace) -> tuple[QApplica
     """
     from desktop_app.app import application
 
-    app = application()
+    app = application(language=args.lang)
     window: object
     if command == "present":
         from desktop_app.views.presenter import launch_presenter

@@ -26,6 +26,15 @@ def _deck_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _lang_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language: en, de, fr, es or ar (default: the system's, "
+        "or the one chosen in View → Language)",
+    )
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with `only` just that command's part.
 
@@ -46,6 +55,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("open"):
         p = sub.add_parser("open", help="open a deck in the app (the default)")
         _deck_arg(p)
+        _lang_arg(p)
         p.add_argument("--theme", help="light, dark or high-contrast")
         p.add_argument("--fullscreen", action="store_true", help="start full-screen")
         p.add_argument("--start", type=int, default=0, help="slide number to start at (1-based)")
@@ -55,6 +65,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("present"):
         p = sub.add_parser("present", help="presenter console + full-screen audience window")
         _deck_arg(p)
+        _lang_arg(p)
         p.add_argument("--screen", type=int, default=None, help="screen number for the audience")
         p.add_argument("--start", type=int, default=1, help="slide number to start at (1-based)")
         p.add_argument(
@@ -80,6 +91,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("study"):
         p = sub.add_parser("study", help="read, search and self-check a deck offline")
         _deck_arg(p)
+        _lang_arg(p)
     if wanted("export"):
         p = sub.add_parser("export", help="export slides to PDF or PNG, headless")
         _deck_arg(p)

@@ -25,6 +25,7 @@ from desktop_app.export.flow import flow_pages
 from desktop_app.export.pages import Shot, groups
 from desktop_app.export.pdf_poll import paper_poll_page
 from desktop_app.export.shots import ShotPainter
+from desktop_app.i18n import DeckWords, deck_words
 from desktop_app.model.deck import Deck, QuizQuestion
 from desktop_app.poll.tally import Tally
 from desktop_app.render.layouts.teaching import LETTERS
@@ -48,11 +49,14 @@ def plan_handout(
     if poll is not None:
         plan.pages.append(paper_poll_page(poll, deck.debate, title))
     body = body_rect(plan.rect)
+    words = deck_words(deck.language)  # the handout speaks the deck's language
     if questions:
-        flow_pages(plan, "Answers", answers_markdown(questions), body, title)
+        answers = answers_markdown(questions, words)
+        flow_pages(plan, words.translate("Export", "Answers"), answers, body, title)
     if deck.glossary:
         plan.glossary_page = len(plan.pages)
-        flow_pages(plan, "Glossary", glossary_markdown(deck), body, title)
+        glossary = glossary_markdown(deck)
+        flow_pages(plan, words.translate("Export", "Glossary"), glossary, body, title)
     return plan
 
 
@@ -81,16 +85,19 @@ def _slides_page(shots: ShotPainter, group: list[Shot], title: str) -> PagePaint
     return paint
 
 
-def answers_markdown(questions: list[QuizQuestion]) -> str:
+def answers_markdown(questions: list[QuizQuestion], words: DeckWords) -> str:
+    answer = words.translate("Export", "Answer:")
+    model = words.translate("Export", "Model answer:")
+    why = words.translate("Export", "Why:")
     parts: list[str] = []
     for n, q in enumerate(questions, 1):
         lines = [f"**{n}. {q.prompt}**", ""]
         if q.is_choice and 0 <= q.answer < len(q.choices):
-            lines.append(f"Answer: **{LETTERS[q.answer % len(LETTERS)]}. {q.choices[q.answer]}**")
+            lines.append(f"{answer} **{LETTERS[q.answer % len(LETTERS)]}. {q.choices[q.answer]}**")
         elif q.model_answer:
-            lines.append(f"Model answer: {q.model_answer}")
+            lines.append(f"{model} {q.model_answer}")
         if q.explanation:
-            lines += ["", f"*Why:* {q.explanation}"]
+            lines += ["", f"*{why}* {q.explanation}"]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 

@@ -26,6 +26,7 @@ from desktop_app.export.document import (
 from desktop_app.export.flow import draw_slice, paper_document, slices
 from desktop_app.export.pages import Shot
 from desktop_app.export.shots import ShotPainter
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 
 NO_NOTES = "*No speaker notes for this slide.*"
@@ -76,7 +77,9 @@ def slide_caption(deck: Deck, painter: ShotPainter, shot: Shot) -> str:
     name = painter.title(shot)
     if painter.slide(shot) is None:
         return name
-    return f"Slide {shot.index + 1} of {len(deck.slides)} · {name}"
+    slide = deck_words(deck.language).translate("Export", "Slide %1 of %2")
+    number = slide.replace("%1", str(shot.index + 1)).replace("%2", str(len(deck.slides)))
+    return f"{number} · {name}"
 
 
 def _page(

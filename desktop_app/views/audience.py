@@ -131,6 +131,9 @@ class AudienceWindow(QMainWindow):
             commands["view.progress"].setChecked(self.progress.progress_shown)
             commands["view.fullscreen"].setChecked(self.isFullScreen())
             self._screen_changed(self.state.screen)
+            from desktop_app.views.language_menu import language_menu
+
+            self.menus["View"].insertMenu(self.commands["view.help"], language_menu(self))
         return self._chrome
 
     @property

@@ -90,72 +90,84 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.deck = deck
         self.runner: ExportRunner | None = None
-        self.setWindowTitle("Export")
-        self.setAccessibleName("Export deck")
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export deck"))
         form = QFormLayout()
-        self.format = self._combo("Format", [("PDF document", "pdf"), ("PNG images", "png")])
+        self.format = self._combo(
+            self.tr("Format"), [(self.tr("PDF document"), "pdf"), (self.tr("PNG images"), "png")]
+        )
         self.layout_box = self._combo(
-            "Layout",
-            [("Slides", "slides"), ("Handout (3 per page)", "handout"), ("Notes pages", "notes")],
+            self.tr("Layout"),
+            [
+                (self.tr("Slides"), "slides"),
+                (self.tr("Handout (3 per page)"), "handout"),
+                (self.tr("Notes pages"), "notes"),
+            ],
         )
         self.builds = self._combo(
-            "Builds", [("Final slide only", "final"), ("A page per build step", "all")]
+            self.tr("Builds"),
+            [(self.tr("Final slide only"), "final"), (self.tr("A page per build step"), "all")],
         )
-        themes = [("Deck's theme", "")] + [
-            (n.replace("-", " ").capitalize(), n) for n in THEME_NAMES
+        titles = {
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high-contrast": self.tr("High contrast"),
+        }
+        themes = [(self.tr("Deck's theme"), "")] + [
+            (titles.get(n, n.capitalize()), n) for n in THEME_NAMES
         ]
-        self.theme = self._combo("Theme", themes)
-        self.paper = self._combo("Paper", [("A4", "a4"), ("US Letter", "letter")])
+        self.theme = self._combo(self.tr("Theme"), themes)
+        self.paper = self._combo(self.tr("Paper"), [("A4", "a4"), (self.tr("US Letter"), "letter")])
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.slides = QLineEdit()
-        self.slides.setPlaceholderText("all, or e.g. 3-7,10")
-        self.slides.setAccessibleName("Slides to export")
+        self.slides.setPlaceholderText(self.tr("all, or e.g. 3-7,10"))
+        self.slides.setAccessibleName(self.tr("Slides to export"))
         self.width_box = QSpinBox()
         self.width_box.setRange(160, 7680)
         self.width_box.setValue(1920)
-        self.width_box.setSuffix(" px")
-        self.width_box.setAccessibleName("Image width")
-        self.notes = QCheckBox("Speaker notes as PDF comments, and a pdfpc file")
-        self.comparison = QCheckBox("Add comparison pages (overview and each dimension)")
-        self.annotations = QCheckBox("Include &annotations (ink saved in presenter mode)")
-        self.annotations.setAccessibleName("Include annotations")
+        self.width_box.setSuffix(self.tr(" px"))
+        self.width_box.setAccessibleName(self.tr("Image width"))
+        self.notes = QCheckBox(self.tr("Speaker notes as PDF comments, and a pdfpc file"))
+        self.comparison = QCheckBox(self.tr("Add comparison pages (overview and each dimension)"))
+        self.annotations = QCheckBox(self.tr("Include &annotations (ink saved in presenter mode)"))
+        self.annotations.setAccessibleName(self.tr("Include annotations"))
         self.poll = QCheckBox(self.tr("Add the class &results (poll votes recorded for this deck)"))
         self.poll.setAccessibleName(self.tr("Include class results"))
         self.poll.setChecked(_has_results(deck))
         self.output = QLineEdit(str(Path.home() / f"{deck.root.name}.pdf"))
-        self.output.setAccessibleName("Save to")
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose where to save")
+        self.output.setAccessibleName(self.tr("Save to"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to save"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.output, 1)
         where.addWidget(browse)
         for label, widget in (
-            ("&Format:", self.format),
-            ("&Layout:", self.layout_box),
-            ("&Builds:", self.builds),
-            ("&Theme:", self.theme),
-            ("&Paper:", self.paper),
-            ("S&lides:", self.slides),
-            ("Image &width:", self.width_box),
+            (self.tr("&Format:"), self.format),
+            (self.tr("&Layout:"), self.layout_box),
+            (self.tr("&Builds:"), self.builds),
+            (self.tr("&Theme:"), self.theme),
+            (self.tr("&Paper:"), self.paper),
+            (self.tr("S&lides:"), self.slides),
+            (self.tr("Image &width:"), self.width_box),
         ):
             form.addRow(label, widget)
         form.addRow("", self.notes)
         form.addRow("", self.comparison)
         form.addRow("", self.annotations)
         form.addRow("", self.poll)
-        save_label = QLabel("&Save to:")
+        save_label = QLabel(self.tr("&Save to:"))
         save_label.setBuddy(self.output)
         form.addRow(save_label, where)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Export progress")
+        self.bar.setAccessibleName(self.tr("Export progress"))
         self.bar.setTextVisible(True)
         self.status = QLabel(" ")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.start)
@@ -196,10 +208,12 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.format.currentData() == "png":
-            chosen = QFileDialog.getExistingDirectory(self, "Export images to", self.output.text())
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Export images to"), self.output.text()
+            )
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export PDF", self.output.text(), "PDF documents (*.pdf)"
+                self, self.tr("Export PDF"), self.output.text(), self.tr("PDF documents (*.pdf)")
             )
         if chosen:
             self.output.setText(chosen)
@@ -208,7 +222,7 @@ class ExportDialog(QDialog):
         """The form as export options; raises ValueError with a message for the status line."""
         text = self.output.text().strip()
         if not text:
-            raise ValueError("Choose where to save the export.")
+            raise ValueError(self.tr("Choose where to save the export."))
         ranges = self.slides.text().strip()
         slides = parse_ranges(ranges, len(self.deck.slides)) if ranges else None
         return ExportOptions(
@@ -241,24 +255,28 @@ class ExportDialog(QDialog):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.runner.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.bar.setFormat(f"Page {done} of {total}")
+        self.bar.setFormat(
+            self.tr("Page %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _finished(self, summary: str) -> None:
         self.runner = None
         self.status.setText(f"✓ {summary}")
         self.export_button.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
 
     def _failed(self, reason: str) -> None:
         self.runner = None
         self.bar.reset()
-        self.status.setText(f"⚠ {reason}" if reason else "Export cancelled; nothing was changed.")
+        self.status.setText(
+            f"⚠ {reason}" if reason else self.tr("Export cancelled; nothing was changed.")
+        )
         self.export_button.setEnabled(True)
 
     def _cancel(self) -> None:

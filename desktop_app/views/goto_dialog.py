@@ -45,17 +45,17 @@ class GotoDialog(QDialog):
     def __init__(self, deck: Deck, current: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deck = deck
-        self.setWindowTitle("Go to Slide")
-        self.setAccessibleName("Go to slide")
+        self.setWindowTitle(self.tr("Go to Slide"))
+        self.setAccessibleName(self.tr("Go to slide"))
         self.resize(560, 520)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Slide number or words from the title")
-        self.search.setAccessibleName("Search slides")
+        self.search.setPlaceholderText(self.tr("Slide number or words from the title"))
+        self.search.setAccessibleName(self.tr("Search slides"))
         self.search.setClearButtonEnabled(True)
-        label = QLabel("&Find:")
+        label = QLabel(self.tr("&Find:"))
         label.setBuddy(self.search)
         self.slides = QListWidget()
-        self.slides.setAccessibleName("Matching slides")
+        self.slides.setAccessibleName(self.tr("Matching slides"))
         self.slides.setAlternatingRowColors(True)
         font = self.slides.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -63,7 +63,7 @@ class GotoDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Go")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Go"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

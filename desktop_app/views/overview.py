@@ -149,8 +149,16 @@ class OverviewModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row + 1}  {title}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            now = ", showing now" if row == self._current else ""
-            text = f"Slide {row + 1} of {len(self._deck.slides)}: {title}{now}"
+            text = (
+                self.tr("Slide %1 of %2: %3, showing now")
+                if row == self._current
+                else self.tr("Slide %1 of %2: %3")
+            )
+            text = (
+                text.replace("%1", str(row + 1))
+                .replace("%2", str(len(self._deck.slides)))
+                .replace("%3", title)
+            )
             return tooltip_text(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.CurrentRole:
             return row == self._current
@@ -221,8 +229,10 @@ class OverviewGrid(QListView):
 
     def __init__(self, deck: Deck, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Slide overview")
-        self.setAccessibleDescription("Arrow keys choose a slide, Enter shows it, Esc closes")
+        self.setAccessibleName(self.tr("Slide overview"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys choose a slide, Enter shows it, Esc closes")
+        )
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)

@@ -26,7 +26,7 @@ class ProgressOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Slide progress")
+        self.setAccessibleName(self.tr("Slide progress"))
         self._index = 0
         self._count = 0
         self._typed = ""
@@ -95,7 +95,7 @@ class ProgressOverlay(QWidget):
         font = QFont(self.font())
         font.setPixelSize(round(40 * scale))
         font.setBold(True)
-        text = f"Go to slide {self._typed} ↵"
+        text = self.tr("Go to slide %1 ↵").replace("%1", self._typed)
         width = QFontMetricsF(font).horizontalAdvance(text) + 48 * scale
         height = 80 * scale
         box = QRectF(

@@ -1,0 +1,83 @@
+"""Extract and compile the interface's translations with Qt's own tools.
+
+    python packaging/translations.py            compile every .ts that is newer than its .qm
+    python packaging/translations.py --update   first refresh the .ts files from the code
+
+`--update` runs pyside6-lupdate over every module of desktop_app: new
+strings arrive as unfinished entries for a translator, strings gone from
+the code are dropped (`-no-obsolete`). Locations are left out so the .ts
+files change only when a text does, not whenever a line moves. Compiling
+runs pyside6-lrelease; the .qm files are build output (not committed),
+made by `make translations`, `make dist`, `make test` and the test suite,
+and shipped in the wheel and the standalone bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FOLDER = REPO / "desktop_app" / "i18n"
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the running interpreter's environment, else from PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials (make venv)")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted((REPO / "desktop_app").rglob("*.py"))
+
+
+def update() -> None:
+    """Refresh every .ts from the code."""
+    files = [str(p.relative_to(REPO)) for p in sources()]
+    for ts in sorted(FOLDER.glob("*.ts")):
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *files,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts.relative_to(REPO)),
+            ],
+            cwd=REPO,
+            check=True,
+        )
+
+
+def compile_all(force: bool = False) -> list[Path]:
+    """Compile each .ts whose .qm is missing or older; returns the .qm files."""
+    out = []
+    for ts in sorted(FOLDER.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run(
+                [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
+        out.append(qm)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="refresh the .ts files first")
+    args = parser.parse_args()
+    if args.update:
+        update()
+    compile_all(force=args.update)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""Translations: every user-visible string marked, every catalogue complete, the
+interface in the user's language, Arabic mirrored, exports in the deck's language."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.export.job import ExportJob
+from desktop_app.export.options import ExportOptions
+from desktop_app.i18n import (
+    FOLDER,
+    LANGUAGES,
+    SETTING,
+    DeckWords,
+    install_translators,
+    interface_language,
+    supported,
+)
+from desktop_app.model.deck import Deck
+from tests.conftest import REPO
+
+PACKAGE = REPO / "desktop_app"
+
+#: Calls whose string arguments a user reads (or hears, through a screen reader).
+SHOWN = frozenset(
+    {
+        "setText",
+        "setWindowTitle",
+        "setToolTip",
+        "setStatusTip",
+        "setWhatsThis",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setPlaceholderText",
+        "setTitle",
+        "setFormat",
+        "setSuffix",
+        "setPrefix",
+        "setInformativeText",
+        "setDetailedText",
+        "showMessage",
+        "addMenu",
+        "addTab",
+        "addRow",
+        "addButton",
+        "QAction",
+        "QLabel",
+        "QPushButton",
+        "QToolButton",
+        "QCheckBox",
+        "QRadioButton",
+        "QGroupBox",
+        "QMenu",
+        "QMessageBox",
+        "information",
+        "warning",
+        "critical",
+        "question",
+        "getSaveFileName",
+        "getOpenFileName",
+        "getExistingDirectory",
+    }
+)
+
+#: Modules other engineers are rewriting right now (command registry, presenter,
+#: study, comparison, classroom); their strings are marked as they land, and each
+#: leaves this list once it passes the scan.
+NOT_YET_SCANNED = (
+    "views/actions.py",
+    "views/audience.py",
+    "views/audience_chrome.py",
+    "views/help_overlay.py",
+    "views/slide_input.py",
+    "views/slide_view.py",
+    "views/commands.py",
+    "views/command_set.py",
+    "views/presenter/",
+    "views/study/",
+    "views/comparison/",
+    "classroom/",
+    "remote/",
+)
+
+
+#: Texts that stay the same in every language: the app's name.
+ALLOWED = frozenset({"Agora"})
+
+
+def _literal(node: ast.expr) -> str | None:
+    """The text of a string literal or f-string argument that contains words."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+        if not text.strip():
+            return None
+        text = text or "f-string"
+    else:
+        return None
+    return text if any(c.isalpha() for c in text) and text not in ALLOWED else None
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def unmarked(file: Path) -> Iterator[tuple[int, str]]:
+    tree = ast.parse(file.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _name(node) in SHOWN:
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                text = _literal(arg)
+                if text is not None:
+                    yield node.lineno, text
+
+
+def scanned_files() -> list[Path]:
+    return [
+        f
+        for f in [*sorted((PACKAGE / "views").rglob("*.py")), PACKAGE / "app.py"]
+        if not str(f.relative_to(PACKAGE)).startswith(NOT_YET_SCANNED)
+    ]
+
+
+def test_every_user_visible_string_is_marked_for_translation() -> None:
+    found = [
+        f"{file.relative_to(REPO)}:{line}: {text!r}"
+        for file in scanned_files()
+        for line, text in unmarked(file)
+    ]
+    assert not found, "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(
+        found
+    )
+
+
+def test_the_scan_finds_an_unmarked_label(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "QLabel('Hello')\nQLabel(self.tr('Fine'))\nb.setToolTip(f'Slide {n}')\nb.setText(' ')\n"
+    )
+    assert [line for line, _ in unmarked(sample)] == [1, 3]
+
+
+def catalogues() -> list[Path]:
+    return sorted(FOLDER.glob("agora_*.ts"))
+
+
+def test_one_catalogue_per_language_other_than_english() -> None:
+    assert {p.stem.removeprefix("agora_") for p in catalogues()} == set(LANGUAGES) - {"en"}
+
+
+@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.stem)
+def test_catalogue_has_no_unfinished_or_obsolete_entries(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
+    messages = root.findall("context/message")
+    assert messages
+    bad = []
+    for message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        kind = translation.get("type", "")
+        forms = translation.findall("numerusform")
+        text = "".join(f.text or "" for f in forms) if forms else translation.text or ""
+        if kind in ("unfinished", "obsolete", "vanished") or not text.strip():
+            bad.append(message.findtext("source"))
+    assert not bad, f"{ts.name}: {bad}"
+
+
+@pytest.fixture
+def translated(qapp: QApplication) -> Iterator[None]:  # type: ignore[misc]
+    """Install a language's translators for one test, then restore English."""
+    installed = []
+
+    def use(language: str) -> None:
+        installed.extend(install_translators(qapp, language))
+
+    yield use  # type: ignore[misc]
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def test_language_comes_from_the_option_then_the_menu_then_the_system(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert supported("de_AT.UTF-8") == "de" and supported("pt_BR") is None
+    store.setValue(SETTING, "fr")
+    assert interface_language("es", store) == "es"
+    assert interface_language(None, store) == "fr"
+    store.setValue(SETTING, "")
+    assert interface_language("xx", store) in LANGUAGES
+
+
+def test_arabic_mirrors_the_layout(qapp: QApplication, translated) -> None:  # type: ignore[no-untyped-def]
+    translated("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("LanguageMenu", "&Language") == "ال&لغة"
+    translated("de")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_exports_speak_the_deck_language_whatever_the_interface(
+    translated, example_deck: Deck, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A German interface exporting a French deck hands out French pages."""
+    translated("de")
+    pdf = tmp_path / "handout.pdf"
+    deck = replace(example_deck, language="fr")
+    ExportJob(deck, ExportOptions(output=pdf, layout="handout", paper="a4")).run()
+    text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    assert "Réponses" in text and "Glossaire" in text
+    assert "Answers" not in text and "Lösungen" not in text
+    assert DeckWords("es-MX").translate("Export", "Glossary") == "Glosario"
+    assert DeckWords("pt").translate("Export", "Glossary") == "Glossary"  # no Portuguese yet
+
+
+def test_starting_with_language_de_shows_german_menus(tmp_path: Path) -> None:
+    """The real start-up path: the environment's LANGUAGE, no option, no saved choice."""
+    script = (
+        "from desktop_app.app import application\n"
+        "from desktop_app.loader import load_deck\n"
+        "from desktop_app.paths import bundled_deck\n"
+        "from desktop_app.views.audience import AudienceWindow\n"
+        "from desktop_app.state.presentation import PresentationState\n"
+        "app = application()\n"
+        "w = AudienceWindow(PresentationState(load_deck(bundled_deck())))\n"
+        "w.ensure_chrome()\n"
+        "print([a.text() for a in w.menuBar().actions()])\n"
+        "print([a.text() for a in w.menus['View'].actions() if a.menu()])\n"
+    )
+    env = {
+        **os.environ,
+        "LANGUAGE": "de",
+        "LANG": "de_DE.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert "&Sprache" in out
