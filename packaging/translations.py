@@ -46,6 +46,10 @@ def update() -> None:
                 tool("pyside6-lupdate"),
                 *files,
                 "-no-obsolete",
+                # Tables of commands mark their texts with N("Context", "…"), an alias
+                # of QT_TRANSLATE_NOOP; the text is translated where it is shown.
+                "-tr-function-alias",
+                "QT_TRANSLATE_NOOP+=N",
                 "-locations",
                 "none",
                 "-ts",

@@ -57,10 +57,11 @@ def clipped(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text().strip():
-            text = widget.text()
-        elif isinstance(widget, QAbstractButton) and widget.text().strip():
-            text = widget.text()
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+        )
+        if one_line and widget.text().strip():  # type: ignore[attr-defined]
+            text = widget.text()  # type: ignore[attr-defined]
         elif isinstance(widget, QComboBox):
             text = widget.currentText()
         elif isinstance(widget, QLineEdit) and widget.placeholderText():

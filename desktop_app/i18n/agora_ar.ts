@@ -21,10 +21,604 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Slide</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide page</source>
+        <translation>صفحة الشريحة</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>الشريحة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Open Deck Folder</source>
+        <translation>فتح مجلد العرض</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
+    <message>
+        <source>&amp;Open Deck…</source>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere.</extracomment>
+        <translation>&amp;فتح عرض…</translation>
+    </message>
+    <message>
+        <source>Open another deck folder</source>
+        <translation>فتح مجلد عرض آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>قراءة ملفات العرض من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF (slides, handout, notes) or PNG images</source>
+        <translation>تصدير العرض بصيغة PDF (شرائح، نشرة، ملاحظات) أو صور PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Export study guide…</source>
+        <translation>تصدير دليل ال&amp;دراسة…</translation>
+    </message>
+    <message>
+        <source>Save your study guide (slides, notes, your notes, quiz results) as PDF</source>
+        <translation>حفظ دليل دراستك (الشرائح والملاحظات وملاحظاتك ونتائج الاختبار) بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Console</source>
+        <translation>وضع ال&amp;مقدّم</translation>
+    </message>
+    <message>
+        <source>Present from this slide with speaker notes and timer</source>
+        <translation>العرض من هذه الشريحة مع ملاحظات المتحدث والمؤقت</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close study mode</source>
+        <translation>إغلاق وضع الدراسة</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Next build step, then next slide</source>
+        <translation>المرحلة التالية، ثم الشريحة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Previous build step, then previous slide</source>
+        <translation>المرحلة السابقة، ثم الشريحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next &amp;Slide (Skip Builds)</source>
+        <translation>الشريحة ال&amp;تالية (تخطي المراحل)</translation>
+    </message>
+    <message>
+        <source>Next slide, skipping the remaining builds</source>
+        <translation>الشريحة التالية مع تخطي المراحل المتبقية</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;lide</source>
+        <translation>الشريحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Start of the previous slide</source>
+        <translation>بداية الشريحة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;First Slide</source>
+        <translation>الشريحة ال&amp;أولى</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>الشريحة الأولى</translation>
+    </message>
+    <message>
+        <source>&amp;Last Slide</source>
+        <translation>الشريحة الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>الشريحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Slide…</source>
+        <translation>الا&amp;نتقال إلى شريحة…</translation>
+    </message>
+    <message>
+        <source>Find a slide by number or title</source>
+        <translation>البحث عن شريحة برقمها أو عنوانها</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>البحث في الشرائح والملاحظات والحجج والمسرد</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <source>Enter or leave full screen</source>
+        <translation>الدخول إلى ملء الشاشة أو الخروج منه</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Beginning</source>
+        <translation>العرض من ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>Start the show from the first slide (the presenter&apos;s timer starts)</source>
+        <translation>بدء العرض من الشريحة الأولى (يبدأ مؤقت المقدّم)</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Current Slide</source>
+        <translation>العرض من الشريحة ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>Start the show from this slide (the presenter&apos;s timer starts)</source>
+        <translation>بدء العرض من هذه الشريحة (يبدأ مؤقت المقدّم)</translation>
+    </message>
+    <message>
+        <source>&amp;Study Mode</source>
+        <translation>وضع ال&amp;دراسة</translation>
+    </message>
+    <message>
+        <source>Read, search and self-check this deck, from this slide</source>
+        <translation>قراءة هذا العرض والبحث فيه واختبار نفسك، من هذه الشريحة</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Show all slides as a grid</source>
+        <translation>عرض كل الشرائح في شبكة</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Bar</source>
+        <translation>شريط ال&amp;تقدّم</translation>
+    </message>
+    <message>
+        <source>Show the progress bar and slide number</source>
+        <translation>عرض شريط التقدّم ورقم الشريحة</translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation>شاشة &amp;سوداء</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind black</source>
+        <translation>إخفاء الشريحة خلف شاشة سوداء</translation>
+    </message>
+    <message>
+        <source>&amp;White Screen</source>
+        <translation>شاشة &amp;بيضاء</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind white</source>
+        <translation>إخفاء الشريحة خلف شاشة بيضاء</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;تجميد</translation>
+    </message>
+    <message>
+        <source>Keep the audience on this slide while you look ahead</source>
+        <translation>إبقاء الجمهور على هذه الشريحة بينما تتصفح ما بعدها</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>ال&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>Show the open and closed arguments side by side</source>
+        <translation>عرض حجج النموذج المفتوح والمغلق جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>Reset the text size</source>
+        <translation>إعادة حجم النص إلى الأصل</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>ال&amp;محتويات</translation>
+    </message>
+    <message>
+        <source>Show the contents</source>
+        <translation>عرض المحتويات</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Panel</source>
+        <translation>لوحة ال&amp;مسرد</translation>
+    </message>
+    <message>
+        <source>Show the glossary panel</source>
+        <translation>عرض لوحة المسرد</translation>
+    </message>
+    <message>
+        <source>&amp;My Notes Panel</source>
+        <translation>لوحة &amp;ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Show your notes</source>
+        <translation>عرض ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Panel</source>
+        <translation>لوحة الا&amp;ختبار</translation>
+    </message>
+    <message>
+        <source>Show the quiz panel</source>
+        <translation>عرض لوحة الاختبار</translation>
+    </message>
+    <message>
+        <source>Use this theme</source>
+        <translation>استخدام هذه السمة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation>إظهار هذه القائمة أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Close / Back</source>
+        <translation>إغلاق / رجوع</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave full screen, the comparison or the show</source>
+        <translation>إغلاق ما هو مفتوح، ثم الخروج من ملء الشاشة أو المقارنة أو العرض</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmark</source>
+        <translation>★ &amp;علامة</translation>
+    </message>
+    <message>
+        <source>Bookmark this slide</source>
+        <translation>وضع علامة على هذه الشريحة</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;مفهومة</translation>
+    </message>
+    <message>
+        <source>Mark this slide as understood</source>
+        <translation>تعليم هذه الشريحة بأنها مفهومة</translation>
+    </message>
+    <message>
+        <source>Study &amp;Progress…</source>
+        <translation>&amp;تقدّم الدراسة…</translation>
+    </message>
+    <message>
+        <source>Show progress by section</source>
+        <translation>عرض التقدّم حسب القسم</translation>
+    </message>
+    <message>
+        <source>&amp;Pointer</source>
+        <translation>الم&amp;ؤشر</translation>
+    </message>
+    <message>
+        <source>Laser pointer: move the mouse over your slide</source>
+        <translation>مؤشر الليزر: حرّك الفأرة فوق شريحتك</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>ال&amp;بقعة المضيئة</translation>
+    </message>
+    <message>
+        <source>Darken all but a circle around the mouse</source>
+        <translation>تعتيم كل شيء عدا دائرة حول الفأرة</translation>
+    </message>
+    <message>
+        <source>P&amp;en</source>
+        <translation>ال&amp;قلم</translation>
+    </message>
+    <message>
+        <source>Draw on the slide with the mouse</source>
+        <translation>الرسم على الشريحة بالفأرة</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighter</source>
+        <translation>ق&amp;لم التمييز</translation>
+    </message>
+    <message>
+        <source>Highlight on the slide with the mouse</source>
+        <translation>التمييز على الشريحة بالفأرة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Ink</source>
+        <translation>&amp;تراجع عن الحبر</translation>
+    </message>
+    <message>
+        <source>Undo the last drawing change on this slide</source>
+        <translation>التراجع عن آخر تغيير في الرسم على هذه الشريحة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Ink</source>
+        <translation>&amp;مسح الحبر</translation>
+    </message>
+    <message>
+        <source>Remove all drawing from this slide</source>
+        <translation>إزالة كل الرسم من هذه الشريحة</translation>
+    </message>
+    <message>
+        <source>&amp;Start/Pause Timer</source>
+        <translation>&amp;تشغيل المؤقت/إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Start or pause the talk timer</source>
+        <translation>تشغيل مؤقت العرض أو إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>إعادة &amp;ضبط المؤقت</translation>
+    </message>
+    <message>
+        <source>Set the talk timer back to zero</source>
+        <translation>إعادة مؤقت العرض إلى الصفر</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;All Rows</source>
+        <translation>كشف &amp;كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Reveal every row of the comparison</source>
+        <translation>كشف كل صف في المقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Row</source>
+        <translation>&amp;تركيز الصف</translation>
+    </message>
+    <message>
+        <source>Focus the selected card&apos;s row and dim the rest</source>
+        <translation>تركيز صف البطاقة المحددة وتعتيم الباقي</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row Focus</source>
+        <translation>إ&amp;لغاء تركيز الصف</translation>
+    </message>
+    <message>
+        <source>Show every row undimmed</source>
+        <translation>عرض كل الصفوف دون تعتيم</translation>
+    </message>
+    <message>
+        <source>Open Argument &amp;Detail</source>
+        <translation>فتح ت&amp;فاصيل الحجة</translation>
+    </message>
+    <message>
+        <source>What the selected argument answers, with examples</source>
+        <translation>ما تردّ عليه الحجة المحددة، مع أمثلة</translation>
+    </message>
+    <message>
+        <source>Class &amp;Poll</source>
+        <translation>&amp;تصويت الصف</translation>
+    </message>
+    <message>
+        <source>Count the room&apos;s votes (1/2/3 add, Shift+1/2/3 remove)</source>
+        <translation>عدّ أصوات القاعة (1/2/3 للإضافة، Shift+1/2/3 للحذف)</translation>
+    </message>
+    <message>
+        <source>Arrange the console</source>
+        <translation>ترتيب وضع المقدّم</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>Notes large</source>
+        <translation>ملاحظات كبيرة</translation>
+    </message>
+    <message>
+        <source>Next two slides</source>
+        <translation>الشريحتان التاليتان</translation>
+    </message>
+    <message>
+        <source>&amp;Audience Window</source>
+        <translation>نافذة ال&amp;جمهور</translation>
+    </message>
+    <message>
+        <source>Show or hide the audience window</source>
+        <translation>إظهار نافذة الجمهور أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Screens</source>
+        <translation>&amp;تبديل الشاشتين</translation>
+    </message>
+    <message>
+        <source>Swap the console and audience screens</source>
+        <translation>تبديل شاشتي المقدّم والجمهور</translation>
+    </message>
+    <message>
+        <source>&amp;End Show</source>
+        <translation>إ&amp;نهاء العرض</translation>
+    </message>
+    <message>
+        <source>End the presentation (as in Keynote; Esc backs out to it)</source>
+        <translation>إنهاء العرض (كما في Keynote؛ يعود Esc إليه)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>ال&amp;دراسة</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>ال&amp;رسم</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>ال&amp;مؤقت</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>ال&amp;تخطيط</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>ال&amp;نافذة</translation>
+    </message>
+    <message>
+        <source>Mouse and typing</source>
+        <translation>الفأرة والكتابة</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <extracomment>Things done without a command (typed numbers, the mouse), listed in each window&apos;s help.</extracomment>
+        <translation>أرقام ثم Enter</translation>
+    </message>
+    <message>
+        <source>Go to that slide number</source>
+        <translation>الانتقال إلى رقم الشريحة هذا</translation>
+    </message>
+    <message>
+        <source>Left click / Right click</source>
+        <translation>نقرة يسرى / نقرة يمنى</translation>
+    </message>
+    <message>
+        <source>Next / previous</source>
+        <translation>التالي / السابق</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail</source>
+        <translation>النقر على صورة مصغّرة</translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation>الانتقال إلى تلك الشريحة</translation>
+    </message>
+    <message>
+        <source>Mouse over the current slide</source>
+        <translation>الفأرة فوق الشريحة الحالية</translation>
+    </message>
+    <message>
+        <source>Pointer, spotlight, ink</source>
+        <translation>المؤشر، البقعة المضيئة، الحبر</translation>
+    </message>
+    <message>
+        <source>Click a glossary term</source>
+        <translation>النقر على مصطلح في المسرد</translation>
+    </message>
+    <message>
+        <source>Open its definition</source>
+        <translation>فتح تعريفه</translation>
+    </message>
+    <message>
+        <source>1 to 9</source>
+        <translation>من 1 إلى 9</translation>
+    </message>
+    <message>
+        <source>Focus that row and dim the rest</source>
+        <translation>تركيز ذلك الصف وتعتيم الباقي</translation>
+    </message>
+    <message>
+        <source>Arrows, once a card is selected</source>
+        <translation>الأسهم، بعد تحديد بطاقة</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>التنقل بين البطاقات</translation>
+    </message>
+    <message>
+        <source>Click a card</source>
+        <translation>النقر على بطاقة</translation>
+    </message>
+    <message>
+        <source>Select it</source>
+        <translation>تحديدها</translation>
+    </message>
+    <message>
+        <source>In the poll: 1/2/3, Shift+1/2/3</source>
+        <translation>في التصويت: 1/2/3، Shift+1/2/3</translation>
+    </message>
+    <message>
+        <source>Add / remove a vote</source>
+        <translation>إضافة صوت / حذفه</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>Column titles of the key map, in scope order.</extracomment>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>المقدّم</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
     </message>
 </context>
 <context>
@@ -293,6 +887,18 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>From this width on, three columns: a full-screen help fits without scrolling. Hidden again (the window then gives the keys back to the slide).</extracomment>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Press Esc, ? or F1 to close</source>
+        <translation>اضغط Esc أو ? أو F1 للإغلاق</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -344,6 +950,21 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Presenter controls</source>
+        <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>عناصر التحكم في وضع المقدّم</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Deck problems</source>
@@ -388,6 +1009,17 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>الانتقال إلى الشريحة %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Study tools</source>
+        <translation>أدوات الدراسة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
     </message>
 </context>
 </TS>

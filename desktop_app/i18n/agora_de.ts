@@ -21,10 +21,604 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Slide</source>
+        <translation>Folie</translation>
+    </message>
+    <message>
+        <source>Slide page</source>
+        <translation>Folienseite</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Folie %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Open Deck Folder</source>
+        <translation>Foliensatz-Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
+    <message>
+        <source>&amp;Open Deck…</source>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere.</extracomment>
+        <translation>Foliensatz ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open another deck folder</source>
+        <translation>Einen anderen Foliensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Die Dateien des Foliensatzes erneut einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF (slides, handout, notes) or PNG images</source>
+        <translation>Den Foliensatz als PDF (Folien, Handout, Notizen) oder als PNG-Bilder exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export study guide…</source>
+        <translation>Lern&amp;leitfaden exportieren …</translation>
+    </message>
+    <message>
+        <source>Save your study guide (slides, notes, your notes, quiz results) as PDF</source>
+        <translation>Ihren Lernleitfaden (Folien, Notizen, eigene Notizen, Quiz-Ergebnisse) als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Console</source>
+        <translation>&amp;Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Present from this slide with speaker notes and timer</source>
+        <translation>Ab dieser Folie mit Sprechernotizen und Zeitmessung präsentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Das Fenster schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Close study mode</source>
+        <translation>Den Lernmodus schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next build step, then next slide</source>
+        <translation>Nächste Aufbaustufe, dann nächste Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous build step, then previous slide</source>
+        <translation>Vorherige Aufbaustufe, dann vorherige Folie</translation>
+    </message>
+    <message>
+        <source>Next &amp;Slide (Skip Builds)</source>
+        <translation>Nächste &amp;Folie (Aufbau überspringen)</translation>
+    </message>
+    <message>
+        <source>Next slide, skipping the remaining builds</source>
+        <translation>Nächste Folie, die übrigen Aufbaustufen überspringen</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;lide</source>
+        <translation>Vorherige F&amp;olie</translation>
+    </message>
+    <message>
+        <source>Start of the previous slide</source>
+        <translation>Anfang der vorherigen Folie</translation>
+    </message>
+    <message>
+        <source>&amp;First Slide</source>
+        <translation>&amp;Erste Folie</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Erste Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Last Slide</source>
+        <translation>&amp;Letzte Folie</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Letzte Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Slide…</source>
+        <translation>&amp;Gehe zu Folie …</translation>
+    </message>
+    <message>
+        <source>Find a slide by number or title</source>
+        <translation>Eine Folie nach Nummer oder Titel suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Folien, Notizen, Argumente und Glossar durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Enter or leave full screen</source>
+        <translation>Vollbild ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Beginning</source>
+        <translation>Von &amp;Anfang an präsentieren</translation>
+    </message>
+    <message>
+        <source>Start the show from the first slide (the presenter&apos;s timer starts)</source>
+        <translation>Die Präsentation ab der ersten Folie starten (die Zeitmessung beginnt)</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Current Slide</source>
+        <translation>Ab aktueller &amp;Folie präsentieren</translation>
+    </message>
+    <message>
+        <source>Start the show from this slide (the presenter&apos;s timer starts)</source>
+        <translation>Die Präsentation ab dieser Folie starten (die Zeitmessung beginnt)</translation>
+    </message>
+    <message>
+        <source>&amp;Study Mode</source>
+        <translation>&amp;Lernmodus</translation>
+    </message>
+    <message>
+        <source>Read, search and self-check this deck, from this slide</source>
+        <translation>Diesen Foliensatz ab dieser Folie lesen, durchsuchen und sich selbst prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show all slides as a grid</source>
+        <translation>Alle Folien als Raster zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Bar</source>
+        <translation>&amp;Fortschrittsbalken</translation>
+    </message>
+    <message>
+        <source>Show the progress bar and slide number</source>
+        <translation>Fortschrittsbalken und Foliennummer zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation>&amp;Schwarzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind black</source>
+        <translation>Die Folie schwarz ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;White Screen</source>
+        <translation>&amp;Weißer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind white</source>
+        <translation>Die Folie weiß ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Einfrieren</translation>
+    </message>
+    <message>
+        <source>Keep the audience on this slide while you look ahead</source>
+        <translation>Das Publikum auf dieser Folie halten, während Sie vorausblättern</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Show the open and closed arguments side by side</source>
+        <translation>Die Argumente für offen und geschlossen nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Den Text vergrößern</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Den Text verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <source>Reset the text size</source>
+        <translation>Die Textgröße zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Show the contents</source>
+        <translation>Das Inhaltsverzeichnis zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Panel</source>
+        <translation>&amp;Glossar-Leiste</translation>
+    </message>
+    <message>
+        <source>Show the glossary panel</source>
+        <translation>Die Glossar-Leiste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;My Notes Panel</source>
+        <translation>&amp;Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Show your notes</source>
+        <translation>Ihre Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Panel</source>
+        <translation>&amp;Quiz-Leiste</translation>
+    </message>
+    <message>
+        <source>Show the quiz panel</source>
+        <translation>Die Quiz-Leiste zeigen</translation>
+    </message>
+    <message>
+        <source>Use this theme</source>
+        <translation>Dieses Design verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation>Diese Liste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Close / Back</source>
+        <translation>Schließen / Zurück</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave full screen, the comparison or the show</source>
+        <translation>Schließen, was offen ist; dann Vollbild, Vergleich oder Präsentation verlassen</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmark</source>
+        <translation>★ &amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark this slide</source>
+        <translation>Ein Lesezeichen auf diese Folie setzen</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>Mark this slide as understood</source>
+        <translation>Diese Folie als verstanden markieren</translation>
+    </message>
+    <message>
+        <source>Study &amp;Progress…</source>
+        <translation>Lern&amp;fortschritt …</translation>
+    </message>
+    <message>
+        <source>Show progress by section</source>
+        <translation>Den Fortschritt nach Abschnitt zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Pointer</source>
+        <translation>&amp;Zeiger</translation>
+    </message>
+    <message>
+        <source>Laser pointer: move the mouse over your slide</source>
+        <translation>Laserpointer: die Maus über Ihre Folie bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>&amp;Spotlight</translation>
+    </message>
+    <message>
+        <source>Darken all but a circle around the mouse</source>
+        <translation>Alles außer einem Kreis um die Maus abdunkeln</translation>
+    </message>
+    <message>
+        <source>P&amp;en</source>
+        <translation>&amp;Stift</translation>
+    </message>
+    <message>
+        <source>Draw on the slide with the mouse</source>
+        <translation>Mit der Maus auf die Folie zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighter</source>
+        <translation>&amp;Textmarker</translation>
+    </message>
+    <message>
+        <source>Highlight on the slide with the mouse</source>
+        <translation>Mit der Maus auf der Folie markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Ink</source>
+        <translation>Zeichnung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last drawing change on this slide</source>
+        <translation>Die letzte Zeichenänderung auf dieser Folie rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Ink</source>
+        <translation>Zeichnung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove all drawing from this slide</source>
+        <translation>Alle Zeichnungen von dieser Folie entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Start/Pause Timer</source>
+        <translation>Zeitmessung &amp;starten/anhalten</translation>
+    </message>
+    <message>
+        <source>Start or pause the talk timer</source>
+        <translation>Die Zeitmessung des Vortrags starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>Zeitmessung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the talk timer back to zero</source>
+        <translation>Die Zeitmessung des Vortrags auf null setzen</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;All Rows</source>
+        <translation>&amp;Alle Zeilen aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal every row of the comparison</source>
+        <translation>Jede Zeile des Vergleichs aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Row</source>
+        <translation>Zeile &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>Focus the selected card&apos;s row and dim the rest</source>
+        <translation>Die Zeile der gewählten Karte hervorheben und den Rest abdunkeln</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row Focus</source>
+        <translation>Hervorhebung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Show every row undimmed</source>
+        <translation>Alle Zeilen ohne Abdunklung zeigen</translation>
+    </message>
+    <message>
+        <source>Open Argument &amp;Detail</source>
+        <translation>Argument im &amp;Detail öffnen</translation>
+    </message>
+    <message>
+        <source>What the selected argument answers, with examples</source>
+        <translation>Worauf das gewählte Argument antwortet, mit Beispielen</translation>
+    </message>
+    <message>
+        <source>Class &amp;Poll</source>
+        <translation>Klassen&amp;umfrage</translation>
+    </message>
+    <message>
+        <source>Count the room&apos;s votes (1/2/3 add, Shift+1/2/3 remove)</source>
+        <translation>Die Stimmen im Raum zählen (1/2/3 hinzufügen, Umschalt+1/2/3 entfernen)</translation>
+    </message>
+    <message>
+        <source>Arrange the console</source>
+        <translation>Die Referentenansicht anordnen</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Notes large</source>
+        <translation>Große Notizen</translation>
+    </message>
+    <message>
+        <source>Next two slides</source>
+        <translation>Die nächsten zwei Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Audience Window</source>
+        <translation>&amp;Publikumsfenster</translation>
+    </message>
+    <message>
+        <source>Show or hide the audience window</source>
+        <translation>Das Publikumsfenster zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Screens</source>
+        <translation>Bildschirme &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Swap the console and audience screens</source>
+        <translation>Die Bildschirme von Referentenansicht und Publikum tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;End Show</source>
+        <translation>Präsentation &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the presentation (as in Keynote; Esc backs out to it)</source>
+        <translation>Die Präsentation beenden (wie in Keynote; Esc führt dorthin zurück)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Zeitmessung</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Mouse and typing</source>
+        <translation>Maus und Tastatureingabe</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <extracomment>Things done without a command (typed numbers, the mouse), listed in each window&apos;s help.</extracomment>
+        <translation>Ziffern, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Go to that slide number</source>
+        <translation>Zu dieser Foliennummer gehen</translation>
+    </message>
+    <message>
+        <source>Left click / Right click</source>
+        <translation>Linksklick / Rechtsklick</translation>
+    </message>
+    <message>
+        <source>Next / previous</source>
+        <translation>Weiter / zurück</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail</source>
+        <translation>Auf ein Vorschaubild klicken</translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation>Zu dieser Folie gehen</translation>
+    </message>
+    <message>
+        <source>Mouse over the current slide</source>
+        <translation>Maus über der aktuellen Folie</translation>
+    </message>
+    <message>
+        <source>Pointer, spotlight, ink</source>
+        <translation>Zeiger, Spotlight, Zeichnung</translation>
+    </message>
+    <message>
+        <source>Click a glossary term</source>
+        <translation>Auf einen Glossarbegriff klicken</translation>
+    </message>
+    <message>
+        <source>Open its definition</source>
+        <translation>Seine Definition öffnen</translation>
+    </message>
+    <message>
+        <source>1 to 9</source>
+        <translation>1 bis 9</translation>
+    </message>
+    <message>
+        <source>Focus that row and dim the rest</source>
+        <translation>Diese Zeile hervorheben und den Rest abdunkeln</translation>
+    </message>
+    <message>
+        <source>Arrows, once a card is selected</source>
+        <translation>Pfeiltasten, sobald eine Karte gewählt ist</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Zwischen Karten wechseln</translation>
+    </message>
+    <message>
+        <source>Click a card</source>
+        <translation>Auf eine Karte klicken</translation>
+    </message>
+    <message>
+        <source>Select it</source>
+        <translation>Sie auswählen</translation>
+    </message>
+    <message>
+        <source>In the poll: 1/2/3, Shift+1/2/3</source>
+        <translation>In der Umfrage: 1/2/3, Umschalt+1/2/3</translation>
+    </message>
+    <message>
+        <source>Add / remove a vote</source>
+        <translation>Eine Stimme hinzufügen / entfernen</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>Column titles of the key map, in scope order.</extracomment>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -293,6 +887,18 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>From this width on, three columns: a full-screen help fits without scrolling. Hidden again (the window then gives the keys back to the slide).</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Press Esc, ? or F1 to close</source>
+        <translation>Esc, ? oder F1 schließt diese Liste</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -344,6 +950,21 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Presenter controls</source>
+        <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Steuerung der Referentenansicht</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Deck problems</source>
@@ -384,6 +1005,17 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Gehe zu Folie %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Study tools</source>
+        <translation>Lernwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
     </message>
 </context>
 </TS>

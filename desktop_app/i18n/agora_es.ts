@@ -21,10 +21,604 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide page</source>
+        <translation>Página de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositiva %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Open Deck Folder</source>
+        <translation>Abrir la carpeta de la presentación</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
+    <message>
+        <source>&amp;Open Deck…</source>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere.</extracomment>
+        <translation>&amp;Abrir presentación…</translation>
+    </message>
+    <message>
+        <source>Open another deck folder</source>
+        <translation>Abrir la carpeta de otra presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Volver a leer los archivos de la presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF (slides, handout, notes) or PNG images</source>
+        <translation>Exportar la presentación como PDF (diapositivas, documento para el público, notas) o imágenes PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Export study guide…</source>
+        <translation>Exportar la &amp;guía de estudio…</translation>
+    </message>
+    <message>
+        <source>Save your study guide (slides, notes, your notes, quiz results) as PDF</source>
+        <translation>Guardar su guía de estudio (diapositivas, notas, sus notas, resultados del cuestionario) como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Console</source>
+        <translation>Modo &amp;presentador</translation>
+    </message>
+    <message>
+        <source>Present from this slide with speaker notes and timer</source>
+        <translation>Presentar desde esta diapositiva con notas del orador y cronómetro</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close study mode</source>
+        <translation>Cerrar el modo estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next build step, then next slide</source>
+        <translation>Paso siguiente, luego diapositiva siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Previous build step, then previous slide</source>
+        <translation>Paso anterior, luego diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Slide (Skip Builds)</source>
+        <translation>&amp;Diapositiva siguiente (sin pasos)</translation>
+    </message>
+    <message>
+        <source>Next slide, skipping the remaining builds</source>
+        <translation>Diapositiva siguiente, saltando los pasos restantes</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;lide</source>
+        <translation>Diapositiva a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Start of the previous slide</source>
+        <translation>Inicio de la diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>&amp;First Slide</source>
+        <translation>&amp;Primera diapositiva</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Primera diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Last Slide</source>
+        <translation>Ú&amp;ltima diapositiva</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Última diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Slide…</source>
+        <translation>&amp;Ir a la diapositiva…</translation>
+    </message>
+    <message>
+        <source>Find a slide by number or title</source>
+        <translation>Buscar una diapositiva por número o título</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Buscar en diapositivas, notas, argumentos y glosario</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Enter or leave full screen</source>
+        <translation>Entrar o salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Beginning</source>
+        <translation>Presentar desde el &amp;principio</translation>
+    </message>
+    <message>
+        <source>Start the show from the first slide (the presenter&apos;s timer starts)</source>
+        <translation>Iniciar la presentación desde la primera diapositiva (el cronómetro se pone en marcha)</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Current Slide</source>
+        <translation>Presentar desde la diapositiva &amp;actual</translation>
+    </message>
+    <message>
+        <source>Start the show from this slide (the presenter&apos;s timer starts)</source>
+        <translation>Iniciar la presentación desde esta diapositiva (el cronómetro se pone en marcha)</translation>
+    </message>
+    <message>
+        <source>&amp;Study Mode</source>
+        <translation>Modo &amp;estudio</translation>
+    </message>
+    <message>
+        <source>Read, search and self-check this deck, from this slide</source>
+        <translation>Leer, buscar y autoevaluarse con esta presentación, desde esta diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vista general</translation>
+    </message>
+    <message>
+        <source>Show all slides as a grid</source>
+        <translation>Mostrar todas las diapositivas en cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Bar</source>
+        <translation>Barra de &amp;progreso</translation>
+    </message>
+    <message>
+        <source>Show the progress bar and slide number</source>
+        <translation>Mostrar la barra de progreso y el número de diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation>Pantalla &amp;negra</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind black</source>
+        <translation>Ocultar la diapositiva tras una pantalla negra</translation>
+    </message>
+    <message>
+        <source>&amp;White Screen</source>
+        <translation>Pantalla &amp;blanca</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind white</source>
+        <translation>Ocultar la diapositiva tras una pantalla blanca</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Congelar</translation>
+    </message>
+    <message>
+        <source>Keep the audience on this slide while you look ahead</source>
+        <translation>Mantener al público en esta diapositiva mientras usted avanza</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparación</translation>
+    </message>
+    <message>
+        <source>Show the open and closed arguments side by side</source>
+        <translation>Mostrar lado a lado los argumentos abiertos y cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Aumentar el texto</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Reducir el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>Reset the text size</source>
+        <translation>Restablecer el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>Show the contents</source>
+        <translation>Mostrar el contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Panel</source>
+        <translation>Panel de &amp;glosario</translation>
+    </message>
+    <message>
+        <source>Show the glossary panel</source>
+        <translation>Mostrar el panel del glosario</translation>
+    </message>
+    <message>
+        <source>&amp;My Notes Panel</source>
+        <translation>Panel de &amp;mis notas</translation>
+    </message>
+    <message>
+        <source>Show your notes</source>
+        <translation>Mostrar sus notas</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Panel</source>
+        <translation>Panel de &amp;cuestionario</translation>
+    </message>
+    <message>
+        <source>Show the quiz panel</source>
+        <translation>Mostrar el panel del cuestionario</translation>
+    </message>
+    <message>
+        <source>Use this theme</source>
+        <translation>Usar este tema</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation>Mostrar u ocultar esta lista</translation>
+    </message>
+    <message>
+        <source>Close / Back</source>
+        <translation>Cerrar / Atrás</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave full screen, the comparison or the show</source>
+        <translation>Cerrar lo que esté abierto; luego salir de pantalla completa, de la comparación o de la presentación</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmark</source>
+        <translation>★ &amp;Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark this slide</source>
+        <translation>Añadir un marcador a esta diapositiva</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Entendido</translation>
+    </message>
+    <message>
+        <source>Mark this slide as understood</source>
+        <translation>Marcar esta diapositiva como entendida</translation>
+    </message>
+    <message>
+        <source>Study &amp;Progress…</source>
+        <translation>&amp;Progreso del estudio…</translation>
+    </message>
+    <message>
+        <source>Show progress by section</source>
+        <translation>Mostrar el progreso por sección</translation>
+    </message>
+    <message>
+        <source>&amp;Pointer</source>
+        <translation>&amp;Puntero</translation>
+    </message>
+    <message>
+        <source>Laser pointer: move the mouse over your slide</source>
+        <translation>Puntero láser: mueva el ratón sobre su diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>&amp;Foco</translation>
+    </message>
+    <message>
+        <source>Darken all but a circle around the mouse</source>
+        <translation>Oscurecer todo salvo un círculo alrededor del ratón</translation>
+    </message>
+    <message>
+        <source>P&amp;en</source>
+        <translation>&amp;Lápiz</translation>
+    </message>
+    <message>
+        <source>Draw on the slide with the mouse</source>
+        <translation>Dibujar en la diapositiva con el ratón</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighter</source>
+        <translation>&amp;Resaltador</translation>
+    </message>
+    <message>
+        <source>Highlight on the slide with the mouse</source>
+        <translation>Resaltar en la diapositiva con el ratón</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Ink</source>
+        <translation>&amp;Deshacer tinta</translation>
+    </message>
+    <message>
+        <source>Undo the last drawing change on this slide</source>
+        <translation>Deshacer el último cambio de dibujo en esta diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Ink</source>
+        <translation>&amp;Borrar tinta</translation>
+    </message>
+    <message>
+        <source>Remove all drawing from this slide</source>
+        <translation>Quitar todos los dibujos de esta diapositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Start/Pause Timer</source>
+        <translation>&amp;Iniciar/pausar el cronómetro</translation>
+    </message>
+    <message>
+        <source>Start or pause the talk timer</source>
+        <translation>Iniciar o pausar el cronómetro de la charla</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>&amp;Reiniciar el cronómetro</translation>
+    </message>
+    <message>
+        <source>Set the talk timer back to zero</source>
+        <translation>Poner a cero el cronómetro de la charla</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;All Rows</source>
+        <translation>Mostrar &amp;todas las filas</translation>
+    </message>
+    <message>
+        <source>Reveal every row of the comparison</source>
+        <translation>Mostrar todas las filas de la comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Row</source>
+        <translation>&amp;Enfocar la fila</translation>
+    </message>
+    <message>
+        <source>Focus the selected card&apos;s row and dim the rest</source>
+        <translation>Enfocar la fila de la tarjeta elegida y atenuar el resto</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row Focus</source>
+        <translation>&amp;Quitar el enfoque</translation>
+    </message>
+    <message>
+        <source>Show every row undimmed</source>
+        <translation>Mostrar todas las filas sin atenuar</translation>
+    </message>
+    <message>
+        <source>Open Argument &amp;Detail</source>
+        <translation>Abrir el &amp;detalle del argumento</translation>
+    </message>
+    <message>
+        <source>What the selected argument answers, with examples</source>
+        <translation>A qué responde el argumento elegido, con ejemplos</translation>
+    </message>
+    <message>
+        <source>Class &amp;Poll</source>
+        <translation>&amp;Votación de la clase</translation>
+    </message>
+    <message>
+        <source>Count the room&apos;s votes (1/2/3 add, Shift+1/2/3 remove)</source>
+        <translation>Contar los votos de la sala (1/2/3 añaden, Mayús+1/2/3 quitan)</translation>
+    </message>
+    <message>
+        <source>Arrange the console</source>
+        <translation>Organizar el modo presentador</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Notes large</source>
+        <translation>Notas grandes</translation>
+    </message>
+    <message>
+        <source>Next two slides</source>
+        <translation>Las dos diapositivas siguientes</translation>
+    </message>
+    <message>
+        <source>&amp;Audience Window</source>
+        <translation>Ventana del &amp;público</translation>
+    </message>
+    <message>
+        <source>Show or hide the audience window</source>
+        <translation>Mostrar u ocultar la ventana del público</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Screens</source>
+        <translation>&amp;Intercambiar pantallas</translation>
+    </message>
+    <message>
+        <source>Swap the console and audience screens</source>
+        <translation>Intercambiar las pantallas del presentador y del público</translation>
+    </message>
+    <message>
+        <source>&amp;End Show</source>
+        <translation>&amp;Terminar la presentación</translation>
+    </message>
+    <message>
+        <source>End the presentation (as in Keynote; Esc backs out to it)</source>
+        <translation>Terminar la presentación (como en Keynote; Esc vuelve a ella)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dibujo</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Cronómetro</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>Dis&amp;posición</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>V&amp;entana</translation>
+    </message>
+    <message>
+        <source>Mouse and typing</source>
+        <translation>Ratón y escritura</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <extracomment>Things done without a command (typed numbers, the mouse), listed in each window&apos;s help.</extracomment>
+        <translation>Cifras y luego Intro</translation>
+    </message>
+    <message>
+        <source>Go to that slide number</source>
+        <translation>Ir a ese número de diapositiva</translation>
+    </message>
+    <message>
+        <source>Left click / Right click</source>
+        <translation>Clic izquierdo / clic derecho</translation>
+    </message>
+    <message>
+        <source>Next / previous</source>
+        <translation>Siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Rueda del ratón</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail</source>
+        <translation>Hacer clic en una miniatura</translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation>Ir a esa diapositiva</translation>
+    </message>
+    <message>
+        <source>Mouse over the current slide</source>
+        <translation>Ratón sobre la diapositiva actual</translation>
+    </message>
+    <message>
+        <source>Pointer, spotlight, ink</source>
+        <translation>Puntero, foco, tinta</translation>
+    </message>
+    <message>
+        <source>Click a glossary term</source>
+        <translation>Hacer clic en un término del glosario</translation>
+    </message>
+    <message>
+        <source>Open its definition</source>
+        <translation>Abrir su definición</translation>
+    </message>
+    <message>
+        <source>1 to 9</source>
+        <translation>1 a 9</translation>
+    </message>
+    <message>
+        <source>Focus that row and dim the rest</source>
+        <translation>Enfocar esa fila y atenuar el resto</translation>
+    </message>
+    <message>
+        <source>Arrows, once a card is selected</source>
+        <translation>Flechas, con una tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Moverse entre tarjetas</translation>
+    </message>
+    <message>
+        <source>Click a card</source>
+        <translation>Hacer clic en una tarjeta</translation>
+    </message>
+    <message>
+        <source>Select it</source>
+        <translation>Seleccionarla</translation>
+    </message>
+    <message>
+        <source>In the poll: 1/2/3, Shift+1/2/3</source>
+        <translation>En la votación: 1/2/3, Mayús+1/2/3</translation>
+    </message>
+    <message>
+        <source>Add / remove a vote</source>
+        <translation>Añadir / quitar un voto</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>Column titles of the key map, in scope order.</extracomment>
+        <translation>Diapositivas</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
     </message>
 </context>
 <context>
@@ -293,6 +887,18 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>From this width on, three columns: a full-screen help fits without scrolling. Hidden again (the window then gives the keys back to the slide).</extracomment>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Press Esc, ? or F1 to close</source>
+        <translation>Pulse Esc, ? o F1 para cerrar</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -344,6 +950,21 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Presenter controls</source>
+        <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Controles del modo presentador</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Deck problems</source>
@@ -384,6 +1005,17 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Ir a la diapositiva %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Study tools</source>
+        <translation>Herramientas de estudio</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 </TS>

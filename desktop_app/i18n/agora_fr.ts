@@ -21,10 +21,604 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositive</translation>
+    </message>
+    <message>
+        <source>Slide page</source>
+        <translation>Page de la diapositive</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Open Deck Folder</source>
+        <translation>Ouvrir le dossier de la présentation</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
+    <message>
+        <source>&amp;Open Deck…</source>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere.</extracomment>
+        <translation>&amp;Ouvrir une présentation…</translation>
+    </message>
+    <message>
+        <source>Open another deck folder</source>
+        <translation>Ouvrir le dossier d&apos;une autre présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Relire les fichiers de la présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF (slides, handout, notes) or PNG images</source>
+        <translation>Exporter la présentation en PDF (diapositives, document à distribuer, notes) ou en images PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Export study guide…</source>
+        <translation>Exporter le &amp;guide d&apos;étude…</translation>
+    </message>
+    <message>
+        <source>Save your study guide (slides, notes, your notes, quiz results) as PDF</source>
+        <translation>Enregistrer votre guide d&apos;étude (diapositives, notes, vos notes, résultats du quiz) en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Console</source>
+        <translation>Mode &amp;présentateur</translation>
+    </message>
+    <message>
+        <source>Present from this slide with speaker notes and timer</source>
+        <translation>Présenter à partir de cette diapositive avec les notes de l&apos;orateur et le chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close study mode</source>
+        <translation>Fermer le mode étude</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Next build step, then next slide</source>
+        <translation>Étape suivante, puis diapositive suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous build step, then previous slide</source>
+        <translation>Étape précédente, puis diapositive précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;Slide (Skip Builds)</source>
+        <translation>&amp;Diapositive suivante (sans les étapes)</translation>
+    </message>
+    <message>
+        <source>Next slide, skipping the remaining builds</source>
+        <translation>Diapositive suivante, en sautant les étapes restantes</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;lide</source>
+        <translation>Diapositive pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Start of the previous slide</source>
+        <translation>Début de la diapositive précédente</translation>
+    </message>
+    <message>
+        <source>&amp;First Slide</source>
+        <translation>P&amp;remière diapositive</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Première diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Last Slide</source>
+        <translation>&amp;Dernière diapositive</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Dernière diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Slide…</source>
+        <translation>&amp;Aller à la diapositive…</translation>
+    </message>
+    <message>
+        <source>Find a slide by number or title</source>
+        <translation>Trouver une diapositive par son numéro ou son titre</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Rechercher dans les diapositives, les notes, les arguments et le glossaire</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Enter or leave full screen</source>
+        <translation>Passer en plein écran ou en sortir</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Beginning</source>
+        <translation>Présenter depuis le &amp;début</translation>
+    </message>
+    <message>
+        <source>Start the show from the first slide (the presenter&apos;s timer starts)</source>
+        <translation>Lancer la présentation depuis la première diapositive (le chronomètre démarre)</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Current Slide</source>
+        <translation>Présenter depuis la diapositive &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>Start the show from this slide (the presenter&apos;s timer starts)</source>
+        <translation>Lancer la présentation depuis cette diapositive (le chronomètre démarre)</translation>
+    </message>
+    <message>
+        <source>&amp;Study Mode</source>
+        <translation>Mode é&amp;tude</translation>
+    </message>
+    <message>
+        <source>Read, search and self-check this deck, from this slide</source>
+        <translation>Lire, rechercher et s&apos;auto-évaluer sur cette présentation, à partir de cette diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Show all slides as a grid</source>
+        <translation>Afficher toutes les diapositives en grille</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Bar</source>
+        <translation>Barre de &amp;progression</translation>
+    </message>
+    <message>
+        <source>Show the progress bar and slide number</source>
+        <translation>Afficher la barre de progression et le numéro de diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind black</source>
+        <translation>Masquer la diapositive derrière un écran noir</translation>
+    </message>
+    <message>
+        <source>&amp;White Screen</source>
+        <translation>Écran &amp;blanc</translation>
+    </message>
+    <message>
+        <source>Hide the slide behind white</source>
+        <translation>Masquer la diapositive derrière un écran blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Figer</translation>
+    </message>
+    <message>
+        <source>Keep the audience on this slide while you look ahead</source>
+        <translation>Garder le public sur cette diapositive pendant que vous regardez la suite</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>Show the open and closed arguments side by side</source>
+        <translation>Afficher côte à côte les arguments «&#xa0;ouvert&#xa0;» et «&#xa0;fermé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Réduire le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>Reset the text size</source>
+        <translation>Rétablir la taille du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Show the contents</source>
+        <translation>Afficher le sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Panel</source>
+        <translation>Panneau &amp;glossaire</translation>
+    </message>
+    <message>
+        <source>Show the glossary panel</source>
+        <translation>Afficher le panneau du glossaire</translation>
+    </message>
+    <message>
+        <source>&amp;My Notes Panel</source>
+        <translation>Panneau &amp;Mes notes</translation>
+    </message>
+    <message>
+        <source>Show your notes</source>
+        <translation>Afficher vos notes</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Panel</source>
+        <translation>Panneau &amp;quiz</translation>
+    </message>
+    <message>
+        <source>Show the quiz panel</source>
+        <translation>Afficher le panneau du quiz</translation>
+    </message>
+    <message>
+        <source>Use this theme</source>
+        <translation>Utiliser ce thème</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation>Afficher ou masquer cette liste</translation>
+    </message>
+    <message>
+        <source>Close / Back</source>
+        <translation>Fermer / Retour</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave full screen, the comparison or the show</source>
+        <translation>Fermer ce qui est ouvert&#xa0;; puis quitter le plein écran, la comparaison ou la présentation</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmark</source>
+        <translation>★ &amp;Signet</translation>
+    </message>
+    <message>
+        <source>Bookmark this slide</source>
+        <translation>Ajouter un signet à cette diapositive</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Compris</translation>
+    </message>
+    <message>
+        <source>Mark this slide as understood</source>
+        <translation>Marquer cette diapositive comme comprise</translation>
+    </message>
+    <message>
+        <source>Study &amp;Progress…</source>
+        <translation>&amp;Progression de l&apos;étude…</translation>
+    </message>
+    <message>
+        <source>Show progress by section</source>
+        <translation>Afficher la progression par section</translation>
+    </message>
+    <message>
+        <source>&amp;Pointer</source>
+        <translation>&amp;Pointeur</translation>
+    </message>
+    <message>
+        <source>Laser pointer: move the mouse over your slide</source>
+        <translation>Pointeur laser&#xa0;: déplacez la souris sur votre diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>Pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>Darken all but a circle around the mouse</source>
+        <translation>Assombrir tout sauf un cercle autour de la souris</translation>
+    </message>
+    <message>
+        <source>P&amp;en</source>
+        <translation>&amp;Stylo</translation>
+    </message>
+    <message>
+        <source>Draw on the slide with the mouse</source>
+        <translation>Dessiner sur la diapositive avec la souris</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighter</source>
+        <translation>&amp;Surligneur</translation>
+    </message>
+    <message>
+        <source>Highlight on the slide with the mouse</source>
+        <translation>Surligner sur la diapositive avec la souris</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Ink</source>
+        <translation>&amp;Annuler l&apos;encre</translation>
+    </message>
+    <message>
+        <source>Undo the last drawing change on this slide</source>
+        <translation>Annuler la dernière modification du dessin sur cette diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Ink</source>
+        <translation>&amp;Effacer l&apos;encre</translation>
+    </message>
+    <message>
+        <source>Remove all drawing from this slide</source>
+        <translation>Supprimer tous les dessins de cette diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Start/Pause Timer</source>
+        <translation>&amp;Démarrer/suspendre le chronomètre</translation>
+    </message>
+    <message>
+        <source>Start or pause the talk timer</source>
+        <translation>Démarrer ou suspendre le chronomètre de l&apos;exposé</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>&amp;Remettre le chronomètre à zéro</translation>
+    </message>
+    <message>
+        <source>Set the talk timer back to zero</source>
+        <translation>Remettre à zéro le chronomètre de l&apos;exposé</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;All Rows</source>
+        <translation>Révéler &amp;toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Reveal every row of the comparison</source>
+        <translation>Révéler chaque ligne de la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Row</source>
+        <translation>&amp;Mettre la ligne en avant</translation>
+    </message>
+    <message>
+        <source>Focus the selected card&apos;s row and dim the rest</source>
+        <translation>Mettre en avant la ligne de la carte choisie et estomper le reste</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row Focus</source>
+        <translation>&amp;Annuler la mise en avant</translation>
+    </message>
+    <message>
+        <source>Show every row undimmed</source>
+        <translation>Afficher toutes les lignes sans les estomper</translation>
+    </message>
+    <message>
+        <source>Open Argument &amp;Detail</source>
+        <translation>Ouvrir le &amp;détail de l&apos;argument</translation>
+    </message>
+    <message>
+        <source>What the selected argument answers, with examples</source>
+        <translation>Ce à quoi répond l&apos;argument choisi, avec des exemples</translation>
+    </message>
+    <message>
+        <source>Class &amp;Poll</source>
+        <translation>&amp;Sondage de la classe</translation>
+    </message>
+    <message>
+        <source>Count the room&apos;s votes (1/2/3 add, Shift+1/2/3 remove)</source>
+        <translation>Compter les votes de la salle (1/2/3 ajoutent, Maj+1/2/3 retirent)</translation>
+    </message>
+    <message>
+        <source>Arrange the console</source>
+        <translation>Disposer le mode présentateur</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Notes large</source>
+        <translation>Grandes notes</translation>
+    </message>
+    <message>
+        <source>Next two slides</source>
+        <translation>Les deux diapositives suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;Audience Window</source>
+        <translation>Fenêtre du &amp;public</translation>
+    </message>
+    <message>
+        <source>Show or hide the audience window</source>
+        <translation>Afficher ou masquer la fenêtre du public</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Screens</source>
+        <translation>&amp;Échanger les écrans</translation>
+    </message>
+    <message>
+        <source>Swap the console and audience screens</source>
+        <translation>Échanger les écrans du présentateur et du public</translation>
+    </message>
+    <message>
+        <source>&amp;End Show</source>
+        <translation>&amp;Terminer la présentation</translation>
+    </message>
+    <message>
+        <source>End the presentation (as in Keynote; Esc backs out to it)</source>
+        <translation>Terminer la présentation (comme dans Keynote&#xa0;; Échap y ramène)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>É&amp;tude</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dessin</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Chronomètre</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>Dis&amp;position</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+        <source>Mouse and typing</source>
+        <translation>Souris et saisie</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <extracomment>Things done without a command (typed numbers, the mouse), listed in each window&apos;s help.</extracomment>
+        <translation>Chiffres, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Go to that slide number</source>
+        <translation>Aller à ce numéro de diapositive</translation>
+    </message>
+    <message>
+        <source>Left click / Right click</source>
+        <translation>Clic gauche / clic droit</translation>
+    </message>
+    <message>
+        <source>Next / previous</source>
+        <translation>Suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Molette de la souris</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail</source>
+        <translation>Cliquer sur une miniature</translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation>Aller à cette diapositive</translation>
+    </message>
+    <message>
+        <source>Mouse over the current slide</source>
+        <translation>Souris sur la diapositive actuelle</translation>
+    </message>
+    <message>
+        <source>Pointer, spotlight, ink</source>
+        <translation>Pointeur, projecteur, encre</translation>
+    </message>
+    <message>
+        <source>Click a glossary term</source>
+        <translation>Cliquer sur un terme du glossaire</translation>
+    </message>
+    <message>
+        <source>Open its definition</source>
+        <translation>Ouvrir sa définition</translation>
+    </message>
+    <message>
+        <source>1 to 9</source>
+        <translation>1 à 9</translation>
+    </message>
+    <message>
+        <source>Focus that row and dim the rest</source>
+        <translation>Mettre cette ligne en avant et estomper le reste</translation>
+    </message>
+    <message>
+        <source>Arrows, once a card is selected</source>
+        <translation>Flèches, une fois une carte choisie</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Passer d&apos;une carte à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Click a card</source>
+        <translation>Cliquer sur une carte</translation>
+    </message>
+    <message>
+        <source>Select it</source>
+        <translation>La choisir</translation>
+    </message>
+    <message>
+        <source>In the poll: 1/2/3, Shift+1/2/3</source>
+        <translation>Dans le sondage&#xa0;: 1/2/3, Maj+1/2/3</translation>
+    </message>
+    <message>
+        <source>Add / remove a vote</source>
+        <translation>Ajouter / retirer un vote</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>Column titles of the key map, in scope order.</extracomment>
+        <translation>Diapositives</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
@@ -293,6 +887,18 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>From this width on, three columns: a full-screen help fits without scrolling. Hidden again (the window then gives the keys back to the slide).</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Press Esc, ? or F1 to close</source>
+        <translation>Appuyez sur Échap,&#xa0;? ou F1 pour fermer</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -344,6 +950,21 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Presenter controls</source>
+        <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Commandes du mode présentateur</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Deck problems</source>
@@ -384,6 +1005,17 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Aller à la diapositive %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Study tools</source>
+        <translation>Outils d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 </TS>

@@ -69,11 +69,11 @@ class AudienceWindow(QMainWindow):
         self._was_maximized = False
 
         self.slide_view = SlideView(state.deck, load_theme(self._theme))
-        self.slide_view.setAccessibleName("Slide")
+        self.slide_view.setAccessibleName(self.tr("Slide"))
         self.slide_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.input = SlideInput(self.slide_view)
         slide_page = QWidget()
-        slide_page.setAccessibleName("Slide page")
+        slide_page.setAccessibleName(self.tr("Slide page"))
         self.progress = ProgressOverlay(slide_page)
         self._overview: OverviewGrid | None = None
         self._chrome: AudienceChrome | None = None
@@ -286,8 +286,11 @@ class AudienceWindow(QMainWindow):
             self._overview.set_current(index)
         slide = self.state.slide
         if slide is not None:
+            text = self.tr("Slide %1 of %2: %3")
             self.slide_view.setAccessibleDescription(
-                f"Slide {index + 1} of {self.state.count}: {slide.title}"
+                text.replace("%1", str(index + 1))
+                .replace("%2", str(self.state.count))
+                .replace("%3", slide.title)
             )
 
     def _screen_changed(self, screen: Screen) -> None:
@@ -336,7 +339,7 @@ class AudienceWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(
-            self, "Open Deck Folder", str(self.state.deck.root.parent)
+            self, self.tr("Open Deck Folder"), str(self.state.deck.root.parent)
         )
         if folder:
             self.open_deck(Path(folder))
