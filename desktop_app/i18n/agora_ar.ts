@@ -46,8 +46,25 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Light</source>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <extracomment>Submenu titles: translated where the menu is built (`tr(sub)`), marked here.</extracomment>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
         <source>&amp;Open Deck…</source>
-        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere.</extracomment>
         <translation>&amp;فتح عرض…</translation>
     </message>
     <message>

@@ -102,8 +102,18 @@ def _c(
     return Command(id, title, keys, frozenset(scopes), menu, description, **options)  # type: ignore[arg-type]
 
 
+#: Theme names as shown in View → Theme (marked here so lupdate finds them).
+THEME_TITLES = {
+    "light": N("Commands", "Light"),
+    "dark": N("Commands", "Dark"),
+    "high-contrast": N("Commands", "High contrast"),
+}
+#: Submenu titles: translated where the menu is built (`tr(sub)`), marked here.
+SUBMENU_TITLES = (N("Commands", "&Theme"),)
+
+
 def _theme_title(name: str) -> str:
-    return name.replace("-", " ").capitalize()
+    return THEME_TITLES.get(name) or name.replace("-", " ").capitalize()
 
 
 COMMANDS: tuple[Command, ...] = (
