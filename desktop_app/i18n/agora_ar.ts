@@ -1015,6 +1015,10 @@
             <numerusform>… و%n خطأ آخر (شغّل `agora check` للقائمة الكاملة)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deck has errors; still showing the last version that loaded</source>
+        <translation>في العرض أخطاء؛ ما زالت آخر نسخة حُمّلت معروضة</translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverlay</name>
@@ -1026,6 +1030,20 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>الانتقال إلى الشريحة %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Slide {0}: {1}</source>
+        <translation>الشريحة {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>الصور المصغّرة للشرائح</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,10 @@
             <numerusform>… und %n weitere (`agora check` zeigt die ganze Liste)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deck has errors; still showing the last version that loaded</source>
+        <translation>Der Foliensatz hat Fehler; gezeigt wird weiter die zuletzt geladene Fassung</translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverlay</name>
@@ -1022,6 +1026,20 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Gehe zu Folie %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Slide {0}: {1}</source>
+        <translation>Folie {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Folien-Vorschaubilder</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,10 @@
             <numerusform>… y %n más (`agora check` muestra la lista completa)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deck has errors; still showing the last version that loaded</source>
+        <translation>La presentación tiene errores; se sigue mostrando la última versión cargada</translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverlay</name>
@@ -1022,6 +1026,20 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Ir a la diapositiva %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Slide {0}: {1}</source>
+        <translation>Diapositiva {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Miniaturas de las diapositivas</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,10 @@
             <numerusform>… et %n autres (`agora check` donne la liste complète)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deck has errors; still showing the last version that loaded</source>
+        <translation>La présentation contient des erreurs&#xa0;; la dernière version chargée reste affichée</translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverlay</name>
@@ -1022,6 +1026,20 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Aller à la diapositive %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Slide {0}: {1}</source>
+        <translation>Diapositive {0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Miniatures des diapositives</translation>
     </message>
 </context>
 <context>
