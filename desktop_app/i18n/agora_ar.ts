@@ -47,7 +47,7 @@
     <name>Commands</name>
     <message>
         <source>Light</source>
-        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Command id → what the command does in this window, where that says more. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
         <translation>فاتح</translation>
     </message>
     <message>
@@ -254,6 +254,14 @@
     <message>
         <source>Keep the audience on this slide while you look ahead</source>
         <translation>إبقاء الجمهور على هذه الشريحة بينما تتصفح ما بعدها</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view 2× around the mouse on your slide (wheel: more or less; drag: a region; Z or Esc: the whole slide)</source>
+        <translation>تكبير عرض الجمهور مرتين حول الفأرة على شريحتك (العجلة: أكثر أو أقل؛ السحب: منطقة؛ Z أو Esc: الشريحة كاملة)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -508,6 +516,18 @@
         <translation>إنهاء العرض (كما في Keynote؛ يعود Esc إليه)</translation>
     </message>
     <message>
+        <source>Reveal the next row</source>
+        <translation>كشف الصف التالي</translation>
+    </message>
+    <message>
+        <source>Hide the last row</source>
+        <translation>إخفاء الصف الأخير</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave the comparison</source>
+        <translation>إغلاق ما هو مفتوح، ثم الخروج من المقارنة</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -579,6 +599,22 @@
     <message>
         <source>Pointer, spotlight, ink</source>
         <translation>المؤشر، البقعة المضيئة، الحبر</translation>
+    </message>
+    <message>
+        <source>Wheel over the current slide, zoomed</source>
+        <translation>العجلة فوق الشريحة الحالية المكبّرة</translation>
+    </message>
+    <message>
+        <source>Zoom more or less</source>
+        <translation>تكبير أكثر أو أقل</translation>
+    </message>
+    <message>
+        <source>Drag on the current slide</source>
+        <translation>السحب على الشريحة الحالية</translation>
+    </message>
+    <message>
+        <source>Zoom the room to that region</source>
+        <translation>تكبير عرض الجمهور على تلك المنطقة</translation>
     </message>
     <message>
         <source>Click a glossary term</source>

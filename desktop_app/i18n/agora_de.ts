@@ -47,7 +47,7 @@
     <name>Commands</name>
     <message>
         <source>Light</source>
-        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Command id → what the command does in this window, where that says more. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
         <translation>Hell</translation>
     </message>
     <message>
@@ -254,6 +254,14 @@
     <message>
         <source>Keep the audience on this slide while you look ahead</source>
         <translation>Das Publikum auf dieser Folie halten, während Sie vorausblättern</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view 2× around the mouse on your slide (wheel: more or less; drag: a region; Z or Esc: the whole slide)</source>
+        <translation>Die Ansicht des Publikums 2× um die Maus auf Ihrer Folie vergrößern (Mausrad: mehr oder weniger; Ziehen: ein Bereich; Z oder Esc: die ganze Folie)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -508,6 +516,18 @@
         <translation>Die Präsentation beenden (wie in Keynote; Esc führt dorthin zurück)</translation>
     </message>
     <message>
+        <source>Reveal the next row</source>
+        <translation>Die nächste Zeile aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the last row</source>
+        <translation>Die letzte Zeile verbergen</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave the comparison</source>
+        <translation>Schließen, was offen ist; dann den Vergleich verlassen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -579,6 +599,22 @@
     <message>
         <source>Pointer, spotlight, ink</source>
         <translation>Zeiger, Spotlight, Zeichnung</translation>
+    </message>
+    <message>
+        <source>Wheel over the current slide, zoomed</source>
+        <translation>Mausrad über der aktuellen, vergrößerten Folie</translation>
+    </message>
+    <message>
+        <source>Zoom more or less</source>
+        <translation>Mehr oder weniger vergrößern</translation>
+    </message>
+    <message>
+        <source>Drag on the current slide</source>
+        <translation>Auf der aktuellen Folie ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom the room to that region</source>
+        <translation>Das Publikum auf diesen Bereich zoomen</translation>
     </message>
     <message>
         <source>Click a glossary term</source>

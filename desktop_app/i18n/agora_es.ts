@@ -47,7 +47,7 @@
     <name>Commands</name>
     <message>
         <source>Light</source>
-        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Command id → what the command does in this window, where that says more. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
         <translation>Claro</translation>
     </message>
     <message>
@@ -254,6 +254,14 @@
     <message>
         <source>Keep the audience on this slide while you look ahead</source>
         <translation>Mantener al público en esta diapositiva mientras usted avanza</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view 2× around the mouse on your slide (wheel: more or less; drag: a region; Z or Esc: the whole slide)</source>
+        <translation>Ampliar 2× la vista del público alrededor del ratón en su diapositiva (rueda: más o menos; arrastrar: una zona; Z o Esc: toda la diapositiva)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -508,6 +516,18 @@
         <translation>Terminar la presentación (como en Keynote; Esc vuelve a ella)</translation>
     </message>
     <message>
+        <source>Reveal the next row</source>
+        <translation>Mostrar la fila siguiente</translation>
+    </message>
+    <message>
+        <source>Hide the last row</source>
+        <translation>Ocultar la última fila</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave the comparison</source>
+        <translation>Cerrar lo que esté abierto; luego salir de la comparación</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -579,6 +599,22 @@
     <message>
         <source>Pointer, spotlight, ink</source>
         <translation>Puntero, foco, tinta</translation>
+    </message>
+    <message>
+        <source>Wheel over the current slide, zoomed</source>
+        <translation>Rueda sobre la diapositiva actual ampliada</translation>
+    </message>
+    <message>
+        <source>Zoom more or less</source>
+        <translation>Ampliar más o menos</translation>
+    </message>
+    <message>
+        <source>Drag on the current slide</source>
+        <translation>Arrastrar sobre la diapositiva actual</translation>
+    </message>
+    <message>
+        <source>Zoom the room to that region</source>
+        <translation>Ampliar la vista del público a esa zona</translation>
     </message>
     <message>
         <source>Click a glossary term</source>

@@ -47,7 +47,7 @@
     <name>Commands</name>
     <message>
         <source>Light</source>
-        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
+        <extracomment>The translation context of every title, description and menu name in this table. The comparison: a mode inside the audience window and the presenter console. The windows (scopes) that offer it. Radio group: at most one command of the group is checked. Toolbar group it sits in, in windows that show that group. Enabled only while this condition of the window holds (see `CommandSet.set_condition`). Start a new block in its menu. Keys the window&apos;s own widgets need (study: Space scrolls the text): never bound here. Command id → menu path where this window files a command elsewhere. Command id → what the command does in this window, where that says more. Theme names as shown in View → Theme (marked here so lupdate finds them).</extracomment>
         <translation>Clair</translation>
     </message>
     <message>
@@ -254,6 +254,14 @@
     <message>
         <source>Keep the audience on this slide while you look ahead</source>
         <translation>Garder le public sur cette diapositive pendant que vous regardez la suite</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view 2× around the mouse on your slide (wheel: more or less; drag: a region; Z or Esc: the whole slide)</source>
+        <translation>Agrandir 2× la vue du public autour de la souris sur votre diapositive (molette&#xa0;: plus ou moins&#xa0;; glisser&#xa0;: une zone&#xa0;; Z ou Échap&#xa0;: toute la diapositive)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -508,6 +516,18 @@
         <translation>Terminer la présentation (comme dans Keynote&#xa0;; Échap y ramène)</translation>
     </message>
     <message>
+        <source>Reveal the next row</source>
+        <translation>Révéler la ligne suivante</translation>
+    </message>
+    <message>
+        <source>Hide the last row</source>
+        <translation>Masquer la dernière ligne</translation>
+    </message>
+    <message>
+        <source>Close what is open; then leave the comparison</source>
+        <translation>Fermer ce qui est ouvert&#xa0;; puis quitter la comparaison</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -579,6 +599,22 @@
     <message>
         <source>Pointer, spotlight, ink</source>
         <translation>Pointeur, projecteur, encre</translation>
+    </message>
+    <message>
+        <source>Wheel over the current slide, zoomed</source>
+        <translation>Molette sur la diapositive actuelle agrandie</translation>
+    </message>
+    <message>
+        <source>Zoom more or less</source>
+        <translation>Agrandir plus ou moins</translation>
+    </message>
+    <message>
+        <source>Drag on the current slide</source>
+        <translation>Glisser sur la diapositive actuelle</translation>
+    </message>
+    <message>
+        <source>Zoom the room to that region</source>
+        <translation>Agrandir ce que voit le public sur cette zone</translation>
     </message>
     <message>
         <source>Click a glossary term</source>
