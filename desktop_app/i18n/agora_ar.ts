@@ -812,12 +812,12 @@
         <translation>تضمين التعليقات التوضيحية</translation>
     </message>
     <message>
-        <source>Add the class p&amp;oll page when votes were recorded</source>
-        <translation>إضافة صفحة &amp;تصويت الصف عند تسجيل أصوات</translation>
+        <source>Add the class &amp;results (poll votes recorded for this deck)</source>
+        <translation>إضافة &amp;نتائج الصف (الأصوات المسجّلة لهذا العرض)</translation>
     </message>
     <message>
-        <source>Include class poll</source>
-        <translation>تضمين تصويت الصف</translation>
+        <source>Include class results</source>
+        <translation>تضمين نتائج الصف</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -909,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export to {output} failed: {reason}</source>
+        <translation>فشل التصدير إلى {output}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -937,6 +944,26 @@
     <message>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
+    </message>
+</context>
+<context>
+    <name>GuideExport</name>
+    <message>
+        <source>Exporting the study guide…</source>
+        <extracomment>The summary line (&quot;Wrote …: N pages …&quot;) once the file is in place. Why it failed, or &quot;&quot; when the student cancelled (any earlier file is untouched).</extracomment>
+        <translation>جارٍ تصدير دليل الدراسة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
+        <translation>تصدير دليل الدراسة</translation>
+    </message>
+    <message>
+        <source>Study guide export progress</source>
+        <translation>تقدّم تصدير دليل الدراسة</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1093,18 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>الانتقال إلى الشريحة %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message>
+        <source>Export study guide</source>
+        <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>تصدير دليل الدراسة</translation>
+    </message>
+    <message>
+        <source>Study guide export cancelled; nothing was changed.</source>
+        <translation>أُلغي تصدير دليل الدراسة؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>

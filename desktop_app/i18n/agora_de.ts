@@ -812,12 +812,12 @@
         <translation>Anmerkungen einschließen</translation>
     </message>
     <message>
-        <source>Add the class p&amp;oll page when votes were recorded</source>
-        <translation>Seite der &amp;Klassenumfrage hinzufügen, wenn Stimmen erfasst wurden</translation>
+        <source>Add the class &amp;results (poll votes recorded for this deck)</source>
+        <translation>&amp;Ergebnisse der Klasse hinzufügen (für diesen Foliensatz erfasste Stimmen)</translation>
     </message>
     <message>
-        <source>Include class poll</source>
-        <translation>Klassenumfrage einschließen</translation>
+        <source>Include class results</source>
+        <translation>Ergebnisse der Klasse einschließen</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -909,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export to {output} failed: {reason}</source>
+        <translation>Export nach {output} fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -937,6 +944,26 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+</context>
+<context>
+    <name>GuideExport</name>
+    <message>
+        <source>Exporting the study guide…</source>
+        <extracomment>The summary line (&quot;Wrote …: N pages …&quot;) once the file is in place. Why it failed, or &quot;&quot; when the student cancelled (any earlier file is untouched).</extracomment>
+        <translation>Der Lernleitfaden wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
+        <translation>Lernleitfaden exportieren</translation>
+    </message>
+    <message>
+        <source>Study guide export progress</source>
+        <translation>Fortschritt des Lernleitfaden-Exports</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1089,18 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Gehe zu Folie %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message>
+        <source>Export study guide</source>
+        <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>Lernleitfaden exportieren</translation>
+    </message>
+    <message>
+        <source>Study guide export cancelled; nothing was changed.</source>
+        <translation>Export des Lernleitfadens abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

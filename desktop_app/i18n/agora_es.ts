@@ -812,12 +812,12 @@
         <translation>Incluir anotaciones</translation>
     </message>
     <message>
-        <source>Add the class p&amp;oll page when votes were recorded</source>
-        <translation>Añadir la página de la &amp;votación de la clase si se registraron votos</translation>
+        <source>Add the class &amp;results (poll votes recorded for this deck)</source>
+        <translation>Añadir los &amp;resultados de la clase (votos registrados para esta presentación)</translation>
     </message>
     <message>
-        <source>Include class poll</source>
-        <translation>Incluir la votación de la clase</translation>
+        <source>Include class results</source>
+        <translation>Incluir los resultados de la clase</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -909,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export to {output} failed: {reason}</source>
+        <translation>La exportación a {output} falló: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -937,6 +944,26 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+</context>
+<context>
+    <name>GuideExport</name>
+    <message>
+        <source>Exporting the study guide…</source>
+        <extracomment>The summary line (&quot;Wrote …: N pages …&quot;) once the file is in place. Why it failed, or &quot;&quot; when the student cancelled (any earlier file is untouched).</extracomment>
+        <translation>Exportando la guía de estudio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
+        <translation>Exportar la guía de estudio</translation>
+    </message>
+    <message>
+        <source>Study guide export progress</source>
+        <translation>Progreso de la exportación de la guía de estudio</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1089,18 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Ir a la diapositiva %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message>
+        <source>Export study guide</source>
+        <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>Exportar la guía de estudio</translation>
+    </message>
+    <message>
+        <source>Study guide export cancelled; nothing was changed.</source>
+        <translation>Exportación de la guía de estudio cancelada; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

@@ -812,12 +812,12 @@
         <translation>Inclure les annotations</translation>
     </message>
     <message>
-        <source>Add the class p&amp;oll page when votes were recorded</source>
-        <translation>Ajouter la page du s&amp;ondage de la classe si des votes ont été enregistrés</translation>
+        <source>Add the class &amp;results (poll votes recorded for this deck)</source>
+        <translation>Ajouter les &amp;résultats de la classe (votes enregistrés pour cette présentation)</translation>
     </message>
     <message>
-        <source>Include class poll</source>
-        <translation>Inclure le sondage de la classe</translation>
+        <source>Include class results</source>
+        <translation>Inclure les résultats de la classe</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -909,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export to {output} failed: {reason}</source>
+        <translation>L&apos;export vers {output} a échoué&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -937,6 +944,26 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
+    </message>
+</context>
+<context>
+    <name>GuideExport</name>
+    <message>
+        <source>Exporting the study guide…</source>
+        <extracomment>The summary line (&quot;Wrote …: N pages …&quot;) once the file is in place. Why it failed, or &quot;&quot; when the student cancelled (any earlier file is untouched).</extracomment>
+        <translation>Export du guide d&apos;étude en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
+        <translation>Exporter le guide d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Study guide export progress</source>
+        <translation>Progression de l&apos;export du guide d&apos;étude</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1089,18 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Aller à la diapositive %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message>
+        <source>Export study guide</source>
+        <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>Exporter le guide d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Study guide export cancelled; nothing was changed.</source>
+        <translation>Export du guide d&apos;étude annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
