@@ -180,3 +180,11 @@ def test_missing_notes_is_a_warning_not_an_error(make_deck) -> None:
     deck, problems = check_deck(make_deck(MINIMAL_DECK.replace("        notes: Say bye.\n", "")))
     assert deck is not None
     assert any(p.severity is Severity.WARNING and "no speaker notes" in p.message for p in problems)
+
+
+def test_an_empty_value_tagged_int_is_a_located_problem(make_deck) -> None:
+    """PyYAML's own int constructor fails on `!!int ''` with an IndexError (found by fuzzing)."""
+    deck, problems = check_deck(make_deck("title: !!int ''\nsections: []\n"))
+    assert deck is None
+    assert [(p.line, p.column) for p in problems] == [(1, 8)]
+    assert "is not a valid int" in problems[0].message

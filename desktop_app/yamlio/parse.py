@@ -87,7 +87,8 @@ def _convert(node: Node, path: Path_, out: Located, depth: int, budget: list[int
             )
         try:
             return SafeConstructor.yaml_constructors[node.tag](_CONSTRUCTOR, node)
-        except (ValueError, KeyError, TypeError, OverflowError) as exc:  # `!!int abc`
+        # `!!int abc` raises ValueError; `!!int ''` an IndexError inside PyYAML.
+        except (ValueError, KeyError, TypeError, OverflowError, IndexError) as exc:
             raise SourceError(
                 Problem(
                     out.file,
