@@ -1006,6 +1006,14 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
+        <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>No guardado: los datos de estudio son de solo lectura (vea el aviso de arriba).</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1021,7 +1029,7 @@
     <name>OverviewModel</name>
     <message>
         <source>Slide %1 of %2: %3, showing now</source>
-        <extracomment>Thumbnail widths are rounded to this, so resizing the window re-renders rarely. The image of this slide index is now available.</extracomment>
+        <extracomment>Thumbnail widths are rounded to this, so resizing the window re-renders rarely. Thumbnails kept at most: far more than any view shows at once, yet scrolling through a 2,000-slide deck keeps tens of megabytes, not hundreds. The image of this slide index is now available.</extracomment>
         <translation>Diapositiva %1 de %2: %3, en pantalla ahora</translation>
     </message>
     <message>
@@ -1089,6 +1097,34 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Ir a la diapositiva %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>Study data not saved</source>
+        <extracomment>Dark text on pale amber, as the deck-problem banner (contrast &gt; 10:1).</extracomment>
+        <translation>Datos de estudio no guardados</translation>
+    </message>
+    <message>
+        <source>another program is using your study data</source>
+        <translation>otro programa está usando sus datos de estudio</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the study file cannot be written</source>
+        <translation>no se puede escribir el archivo de estudio</translation>
+    </message>
+    <message>
+        <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
+        <translation>⚠ Solo lectura: {reason}. Todo lo guardado antes se conserva y se muestra, pero las nuevas notas, marcas y respuestas del cuestionario no se guardan hasta que Agora se inicie de nuevo. ({path})</translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,14 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
+        <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>Non enregistré&#xa0;: les données d&apos;étude sont en lecture seule (voir le bandeau ci-dessus).</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1021,7 +1029,7 @@
     <name>OverviewModel</name>
     <message>
         <source>Slide %1 of %2: %3, showing now</source>
-        <extracomment>Thumbnail widths are rounded to this, so resizing the window re-renders rarely. The image of this slide index is now available.</extracomment>
+        <extracomment>Thumbnail widths are rounded to this, so resizing the window re-renders rarely. Thumbnails kept at most: far more than any view shows at once, yet scrolling through a 2,000-slide deck keeps tens of megabytes, not hundreds. The image of this slide index is now available.</extracomment>
         <translation>Diapositive %1 sur %2&#xa0;: %3, affichée en ce moment</translation>
     </message>
     <message>
@@ -1089,6 +1097,34 @@
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Aller à la diapositive %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>Study data not saved</source>
+        <extracomment>Dark text on pale amber, as the deck-problem banner (contrast &gt; 10:1).</extracomment>
+        <translation>Données d&apos;étude non enregistrées</translation>
+    </message>
+    <message>
+        <source>another program is using your study data</source>
+        <translation>un autre programme utilise vos données d&apos;étude</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>le dossier de données n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the study file cannot be written</source>
+        <translation>le fichier d&apos;étude n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
+        <translation>⚠ Lecture seule&#xa0;: {reason}. Tout ce qui a été enregistré est conservé et affiché, mais les nouvelles notes, marques et réponses au quiz ne sont pas enregistrées avant le prochain démarrage d&apos;Agora. ({path})</translation>
     </message>
 </context>
 <context>
