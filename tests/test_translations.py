@@ -83,6 +83,7 @@ NOT_YET_SCANNED = (
     "views/study/",
     "views/comparison/",
     "classroom/",
+    "views/classroom/",
     "remote/",
 )
 
