@@ -83,7 +83,6 @@ NOT_YET_SCANNED = (
     "views/study/",
     "views/comparison/",
     "classroom/",
-    "views/classroom/",
     "remote/",
 )
 

@@ -44,6 +44,235 @@
     </message>
 </context>
 <context>
+    <name>ClassControl</name>
+    <message>
+        <source>Class session</source>
+        <translation>جلسة الصف</translation>
+    </message>
+    <message>
+        <source>Class session panel</source>
+        <translation>لوحة جلسة الصف</translation>
+    </message>
+    <message>
+        <source>Motion vote</source>
+        <translation>التصويت على موضوع المناظرة</translation>
+    </message>
+    <message>
+        <source>Which convinces more?</source>
+        <translation>أيّها أكثر إقناعًا؟</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>نقاش</translation>
+    </message>
+    <message>
+        <source> (before)</source>
+        <translation> (قبل)</translation>
+    </message>
+    <message>
+        <source> (after)</source>
+        <translation> (بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Class session</source>
+        <translation>جلسة الصف</translation>
+    </message>
+    <message>
+        <source>Address phones connect to</source>
+        <translation>العنوان الذي تتصل به الهواتف</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Port (0: automatic)</source>
+        <translation>المنفذ (0: تلقائي)</translation>
+    </message>
+    <message>
+        <source>Start class session</source>
+        <translation>بدء جلسة الصف</translation>
+    </message>
+    <message>
+        <source>Start or end the class session</source>
+        <translation>بدء جلسة الصف أو إنهاؤها</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones on this network.</source>
+        <translation>يجيب الطلاب من هواتفهم على هذه الشبكة.</translation>
+    </message>
+    <message>
+        <source>Join address, code and students joined</source>
+        <translation>عنوان الانضمام والرمز وعدد الطلاب المنضمّين</translation>
+    </message>
+    <message>
+        <source>Preview of the class session picture</source>
+        <translation>معاينة صورة جلسة الصف</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>شاشة الانضمام</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Room shows: %s</source>
+        <translation>تعرض القاعة: %s</translation>
+    </message>
+    <message>
+        <source>Question to ask the room</source>
+        <translation>السؤال الموجَّه إلى الصف</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Ask the chosen question</source>
+        <translation>طرح السؤال المختار</translation>
+    </message>
+    <message>
+        <source>Close question</source>
+        <translation>إغلاق السؤال</translation>
+    </message>
+    <message>
+        <source>Stop taking answers</source>
+        <translation>إيقاف استقبال الإجابات</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>كشف</translation>
+    </message>
+    <message>
+        <source>Show the result to the room</source>
+        <translation>عرض النتيجة على الصف</translation>
+    </message>
+    <message>
+        <source>Free-text answers: tick one to show it to the room</source>
+        <translation>الإجابات الحرة: حدّد إجابة لعرضها على الصف</translation>
+    </message>
+    <message>
+        <source>Save results as CSV…</source>
+        <translation>حفظ النتائج بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s results as CSV</source>
+        <translation>حفظ نتائج الجلسة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Answers to approve</source>
+        <translation>إجابات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>End class session</source>
+        <translation>إنهاء جلسة الصف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join: %1
+Code: %2
+%n joined</source>
+        <translation>
+            <numerusform>الانضمام: %1
+الرمز: %2
+لم ينضم أحد بعد</numerusform>
+            <numerusform>الانضمام: %1
+الرمز: %2
+انضم طالب واحد</numerusform>
+            <numerusform>الانضمام: %1
+الرمز: %2
+انضم طالبان</numerusform>
+            <numerusform>الانضمام: %1
+الرمز: %2
+انضم %n طلاب</numerusform>
+            <numerusform>الانضمام: %1
+الرمز: %2
+انضم %n طالبًا</numerusform>
+            <numerusform>الانضمام: %1
+الرمز: %2
+انضم %n طالب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start: %s</source>
+        <translation>تعذّر البدء: %s</translation>
+    </message>
+    <message>
+        <source>class-results.csv</source>
+        <extracomment>The suggested file name; keep the .csv ending.</extracomment>
+        <translation>نتائج-الصف.csv</translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation>حفظ النتائج بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoom</name>
+    <message>
+        <source>Class results</source>
+        <translation>نتائج الصف</translation>
+    </message>
+    <message>
+        <source>%n answers</source>
+        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
+        <translation>الإجابات: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoomView</name>
+    <message>
+        <source>Class session shown to the room</source>
+        <translation>جلسة الصف كما تُعرض في القاعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students joined</source>
+        <translation>
+            <numerusform>لم ينضم أي طالب</numerusform>
+            <numerusform>انضم طالب واحد</numerusform>
+            <numerusform>انضم طالبان</numerusform>
+            <numerusform>انضم %n طلاب</numerusform>
+            <numerusform>انضم %n طالبًا</numerusform>
+            <numerusform>انضم %n طالب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%n إجابات</numerusform>
+            <numerusform>%n إجابةً</numerusform>
+            <numerusform>%n إجابة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Light</source>
@@ -506,6 +735,14 @@
     <message>
         <source>Swap the console and audience screens</source>
         <translation>تبديل شاشتي المقدّم والجمهور</translation>
+    </message>
+    <message>
+        <source>&amp;Class Session</source>
+        <translation>جلسة ال&amp;صف</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones: join screen, votes, quiz, discussion</source>
+        <translation>يجيب الطلاب من هواتفهم: شاشة الانضمام والتصويت والاختبار والنقاش</translation>
     </message>
     <message>
         <source>&amp;End Show</source>

@@ -44,6 +44,215 @@
     </message>
 </context>
 <context>
+    <name>ClassControl</name>
+    <message>
+        <source>Class session</source>
+        <translation>Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Class session panel</source>
+        <translation>Leiste der Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Motion vote</source>
+        <translation>Abstimmung über die Streitfrage</translation>
+    </message>
+    <message>
+        <source>Which convinces more?</source>
+        <translation>Was überzeugt mehr?</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source> (before)</source>
+        <translation> (vorher)</translation>
+    </message>
+    <message>
+        <source> (after)</source>
+        <translation> (nachher)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Class session</source>
+        <translation>Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Address phones connect to</source>
+        <translation>Adresse, mit der sich die Smartphones verbinden</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Port (0: automatic)</source>
+        <translation>Port (0: automatisch)</translation>
+    </message>
+    <message>
+        <source>Start class session</source>
+        <translation>Klassensitzung starten</translation>
+    </message>
+    <message>
+        <source>Start or end the class session</source>
+        <translation>Die Klassensitzung starten oder beenden</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones on this network.</source>
+        <translation>Die Klasse antwortet per Smartphone in diesem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Join address, code and students joined</source>
+        <translation>Beitrittsadresse, Code und Anzahl der Beigetretenen</translation>
+    </message>
+    <message>
+        <source>Preview of the class session picture</source>
+        <translation>Vorschau des Bildes der Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>Beitrittsanzeige</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Room shows: %s</source>
+        <translation>Im Raum gezeigt: %s</translation>
+    </message>
+    <message>
+        <source>Question to ask the room</source>
+        <translation>Frage an die Klasse</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Frage stellen</translation>
+    </message>
+    <message>
+        <source>Ask the chosen question</source>
+        <translation>Die gewählte Frage stellen</translation>
+    </message>
+    <message>
+        <source>Close question</source>
+        <translation>Frage schließen</translation>
+    </message>
+    <message>
+        <source>Stop taking answers</source>
+        <translation>Keine Antworten mehr annehmen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Show the result to the room</source>
+        <translation>Das Ergebnis der Klasse zeigen</translation>
+    </message>
+    <message>
+        <source>Free-text answers: tick one to show it to the room</source>
+        <translation>Freitext-Antworten: eine ankreuzen, um sie der Klasse zu zeigen</translation>
+    </message>
+    <message>
+        <source>Save results as CSV…</source>
+        <translation>Ergebnisse als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s results as CSV</source>
+        <translation>Die Ergebnisse der Sitzung als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Answers to approve</source>
+        <translation>Freizugebende Antworten</translation>
+    </message>
+    <message>
+        <source>End class session</source>
+        <translation>Klassensitzung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join: %1
+Code: %2
+%n joined</source>
+        <translation>
+            <numerusform>Beitreten: %1
+Code: %2
+%n beigetreten</numerusform>
+            <numerusform>Beitreten: %1
+Code: %2
+%n beigetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start: %s</source>
+        <translation>Konnte nicht gestartet werden: %s</translation>
+    </message>
+    <message>
+        <source>class-results.csv</source>
+        <extracomment>The suggested file name; keep the .csv ending.</extracomment>
+        <translation>Klassenergebnisse.csv</translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation>Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoom</name>
+    <message>
+        <source>Class results</source>
+        <translation>Ergebnisse der Klasse</translation>
+    </message>
+    <message>
+        <source>%n answers</source>
+        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
+        <translation>Antworten: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoomView</name>
+    <message>
+        <source>Class session shown to the room</source>
+        <translation>Klassensitzung, wie die Klasse sie sieht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students joined</source>
+        <translation>
+            <numerusform>%n Person beigetreten</numerusform>
+            <numerusform>%n Personen beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Light</source>
@@ -506,6 +715,14 @@
     <message>
         <source>Swap the console and audience screens</source>
         <translation>Die Bildschirme von Referentenansicht und Publikum tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Class Session</source>
+        <translation>&amp;Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones: join screen, votes, quiz, discussion</source>
+        <translation>Die Klasse antwortet per Smartphone: Beitrittsanzeige, Abstimmungen, Quiz, Diskussion</translation>
     </message>
     <message>
         <source>&amp;End Show</source>

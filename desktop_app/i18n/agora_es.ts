@@ -44,6 +44,215 @@
     </message>
 </context>
 <context>
+    <name>ClassControl</name>
+    <message>
+        <source>Class session</source>
+        <translation>Sesión de clase</translation>
+    </message>
+    <message>
+        <source>Class session panel</source>
+        <translation>Panel de la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Motion vote</source>
+        <translation>Votación sobre la moción</translation>
+    </message>
+    <message>
+        <source>Which convinces more?</source>
+        <translation>¿Cuál convence más?</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discusión</translation>
+    </message>
+    <message>
+        <source> (before)</source>
+        <translation> (antes)</translation>
+    </message>
+    <message>
+        <source> (after)</source>
+        <translation> (después)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Class session</source>
+        <translation>Sesión de clase</translation>
+    </message>
+    <message>
+        <source>Address phones connect to</source>
+        <translation>Dirección a la que se conectan los teléfonos</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Port (0: automatic)</source>
+        <translation>Puerto (0: automático)</translation>
+    </message>
+    <message>
+        <source>Start class session</source>
+        <translation>Iniciar la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Start or end the class session</source>
+        <translation>Iniciar o terminar la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones on this network.</source>
+        <translation>Los alumnos responden desde sus teléfonos en esta red.</translation>
+    </message>
+    <message>
+        <source>Join address, code and students joined</source>
+        <translation>Dirección para unirse, código y alumnos conectados</translation>
+    </message>
+    <message>
+        <source>Preview of the class session picture</source>
+        <translation>Vista previa de la imagen de la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositivas</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>Pantalla para unirse</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Room shows: %s</source>
+        <translation>La sala ve: %s</translation>
+    </message>
+    <message>
+        <source>Question to ask the room</source>
+        <translation>Pregunta para la clase</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Ask the chosen question</source>
+        <translation>Hacer la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Close question</source>
+        <translation>Cerrar la pregunta</translation>
+    </message>
+    <message>
+        <source>Stop taking answers</source>
+        <translation>Dejar de aceptar respuestas</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <source>Show the result to the room</source>
+        <translation>Mostrar el resultado a la clase</translation>
+    </message>
+    <message>
+        <source>Free-text answers: tick one to show it to the room</source>
+        <translation>Respuestas libres: marque una para mostrarla a la clase</translation>
+    </message>
+    <message>
+        <source>Save results as CSV…</source>
+        <translation>Guardar los resultados como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s results as CSV</source>
+        <translation>Guardar los resultados de la sesión como CSV</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Answers to approve</source>
+        <translation>Respuestas por aprobar</translation>
+    </message>
+    <message>
+        <source>End class session</source>
+        <translation>Terminar la sesión de clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join: %1
+Code: %2
+%n joined</source>
+        <translation>
+            <numerusform>Unirse: %1
+Código: %2
+%n conectado</numerusform>
+            <numerusform>Unirse: %1
+Código: %2
+%n conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start: %s</source>
+        <translation>No se pudo iniciar: %s</translation>
+    </message>
+    <message>
+        <source>class-results.csv</source>
+        <extracomment>The suggested file name; keep the .csv ending.</extracomment>
+        <translation>resultados-clase.csv</translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation>Guardar los resultados como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoom</name>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>%n answers</source>
+        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
+        <translation>Respuestas: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoomView</name>
+    <message>
+        <source>Class session shown to the room</source>
+        <translation>Sesión de clase tal como la ve la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students joined</source>
+        <translation>
+            <numerusform>%n alumno conectado</numerusform>
+            <numerusform>%n alumnos conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Light</source>
@@ -506,6 +715,14 @@
     <message>
         <source>Swap the console and audience screens</source>
         <translation>Intercambiar las pantallas del presentador y del público</translation>
+    </message>
+    <message>
+        <source>&amp;Class Session</source>
+        <translation>&amp;Sesión de clase</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones: join screen, votes, quiz, discussion</source>
+        <translation>Los alumnos responden desde sus teléfonos: pantalla para unirse, votaciones, cuestionario, discusión</translation>
     </message>
     <message>
         <source>&amp;End Show</source>

@@ -44,6 +44,215 @@
     </message>
 </context>
 <context>
+    <name>ClassControl</name>
+    <message>
+        <source>Class session</source>
+        <translation>Session de classe</translation>
+    </message>
+    <message>
+        <source>Class session panel</source>
+        <translation>Panneau de la session de classe</translation>
+    </message>
+    <message>
+        <source>Motion vote</source>
+        <translation>Vote sur la motion</translation>
+    </message>
+    <message>
+        <source>Which convinces more?</source>
+        <translation>Lequel convainc le plus&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source> (before)</source>
+        <translation> (avant)</translation>
+    </message>
+    <message>
+        <source> (after)</source>
+        <translation> (après)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Class session</source>
+        <translation>Session de classe</translation>
+    </message>
+    <message>
+        <source>Address phones connect to</source>
+        <translation>Adresse à laquelle les téléphones se connectent</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Port (0: automatic)</source>
+        <translation>Port (0&#xa0;: automatique)</translation>
+    </message>
+    <message>
+        <source>Start class session</source>
+        <translation>Démarrer la session de classe</translation>
+    </message>
+    <message>
+        <source>Start or end the class session</source>
+        <translation>Démarrer ou terminer la session de classe</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones on this network.</source>
+        <translation>Les élèves répondent depuis leur téléphone sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Join address, code and students joined</source>
+        <translation>Adresse pour rejoindre, code et élèves connectés</translation>
+    </message>
+    <message>
+        <source>Preview of the class session picture</source>
+        <translation>Aperçu de l&apos;image de la session de classe</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositives</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>Écran pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Room shows: %s</source>
+        <translation>La salle voit&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Question to ask the room</source>
+        <translation>Question à poser à la classe</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Poser</translation>
+    </message>
+    <message>
+        <source>Ask the chosen question</source>
+        <translation>Poser la question choisie</translation>
+    </message>
+    <message>
+        <source>Close question</source>
+        <translation>Clore la question</translation>
+    </message>
+    <message>
+        <source>Stop taking answers</source>
+        <translation>Ne plus accepter de réponses</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <source>Show the result to the room</source>
+        <translation>Montrer le résultat à la classe</translation>
+    </message>
+    <message>
+        <source>Free-text answers: tick one to show it to the room</source>
+        <translation>Réponses libres&#xa0;: cochez-en une pour la montrer à la classe</translation>
+    </message>
+    <message>
+        <source>Save results as CSV…</source>
+        <translation>Enregistrer les résultats en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s results as CSV</source>
+        <translation>Enregistrer les résultats de la session en CSV</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Answers to approve</source>
+        <translation>Réponses à approuver</translation>
+    </message>
+    <message>
+        <source>End class session</source>
+        <translation>Terminer la session de classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join: %1
+Code: %2
+%n joined</source>
+        <translation>
+            <numerusform>Rejoindre&#xa0;: %1
+Code&#xa0;: %2
+%n connecté</numerusform>
+            <numerusform>Rejoindre&#xa0;: %1
+Code&#xa0;: %2
+%n connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start: %s</source>
+        <translation>Impossible de démarrer&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>class-results.csv</source>
+        <extracomment>The suggested file name; keep the .csv ending.</extracomment>
+        <translation>résultats-classe.csv</translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation>Enregistrer les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoom</name>
+    <message>
+        <source>Class results</source>
+        <translation>Résultats de la classe</translation>
+    </message>
+    <message>
+        <source>%n answers</source>
+        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
+        <translation>Réponses&#xa0;: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoomView</name>
+    <message>
+        <source>Class session shown to the room</source>
+        <translation>Session de classe telle que la classe la voit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students joined</source>
+        <translation>
+            <numerusform>%n élève connecté</numerusform>
+            <numerusform>%n élèves connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Light</source>
@@ -506,6 +715,14 @@
     <message>
         <source>Swap the console and audience screens</source>
         <translation>Échanger les écrans du présentateur et du public</translation>
+    </message>
+    <message>
+        <source>&amp;Class Session</source>
+        <translation>&amp;Session de classe</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones: join screen, votes, quiz, discussion</source>
+        <translation>Les élèves répondent depuis leur téléphone&#xa0;: écran pour rejoindre, votes, quiz, discussion</translation>
     </message>
     <message>
         <source>&amp;End Show</source>

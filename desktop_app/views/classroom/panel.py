@@ -198,8 +198,10 @@ class ClassPanel(QWidget):
             session.approve(int(item.data(Qt.ItemDataRole.UserRole)), approved)
 
     def _save_csv(self) -> None:
+        #: The suggested file name; keep the .csv ending.
+        name = self.tr("class-results.csv")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save results as CSV"), "class-results.csv", self.tr("CSV (*.csv)")
+            self, self.tr("Save results as CSV"), name, self.tr("CSV (*.csv)")
         )
         if path:
             self._control.save_csv(path)
