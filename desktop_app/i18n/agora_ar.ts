@@ -729,6 +729,14 @@ Code: %2
         <translation>إظهار نافذة الجمهور أو إخفاؤها</translation>
     </message>
     <message>
+        <source>Phone &amp;Remote…</source>
+        <translation>التحكم بال&amp;هاتف عن بُعد…</translation>
+    </message>
+    <message>
+        <source>Drive the show from your phone: scan the code, allow the phone here</source>
+        <translation>التحكم في العرض من هاتفك: امسح الرمز ثم اسمح للهاتف من هنا</translation>
+    </message>
+    <message>
         <source>&amp;Swap Screens</source>
         <translation>&amp;تبديل الشاشتين</translation>
     </message>
@@ -1280,6 +1288,14 @@ Code: %2
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
+    <message>
+        <source>Phone remote</source>
+        <translation>التحكم بالهاتف عن بُعد</translation>
+    </message>
+    <message>
+        <source>The remote could not start: %1</source>
+        <translation>تعذّر بدء التحكم عن بُعد: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -1338,6 +1354,73 @@ Code: %2
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>الانتقال إلى الشريحة %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Phone remote</source>
+        <translation>التحكم بالهاتف عن بُعد</translation>
+    </message>
+    <message>
+        <source>QR code of the remote&apos;s address</source>
+        <translation>رمز QR لعنوان التحكم عن بُعد</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, on the same network. You will be asked to allow the phone here before it can control the show.</source>
+        <translation>امسح هذا الرمز بهاتفك على الشبكة نفسها. سيُطلب منك هنا السماح للهاتف قبل أن يتمكن من التحكم في العرض.</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>عنوان التحكم عن بُعد</translation>
+    </message>
+    <message>
+        <source>Which phone controls the show</source>
+        <translation>الهاتف الذي يتحكم في العرض</translation>
+    </message>
+    <message>
+        <source>Revoke phone</source>
+        <translation>إلغاء صلاحية الهاتف</translation>
+    </message>
+    <message>
+        <source>Lock the paired phone out</source>
+        <translation>منع الهاتف المقترن من التحكم</translation>
+    </message>
+    <message>
+        <source>Stop remote</source>
+        <translation>إيقاف التحكم عن بُعد</translation>
+    </message>
+    <message>
+        <source>Stop the phone remote</source>
+        <translation>إيقاف التحكم بالهاتف عن بُعد</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>التحكم عن بُعد متوقف.</translation>
+    </message>
+    <message>
+        <source>Controlled by: %1</source>
+        <translation>يتحكم في العرض: %1</translation>
+    </message>
+    <message>
+        <source>No phone controls the show.</source>
+        <translation>لا يتحكم أي هاتف في العرض.</translation>
+    </message>
+    <message>
+        <source>Allow this device?</source>
+        <translation>السماح لهذا الجهاز؟</translation>
+    </message>
+    <message>
+        <source>A phone (%1) asks to control the show. Allow it?</source>
+        <translation>يطلب هاتف (%1) التحكم في العرض. هل تسمح له؟</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>سماح</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>رفض</translation>
     </message>
 </context>
 <context>

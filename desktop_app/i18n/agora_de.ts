@@ -709,6 +709,14 @@ Code: %2
         <translation>Das Publikumsfenster zeigen oder ausblenden</translation>
     </message>
     <message>
+        <source>Phone &amp;Remote…</source>
+        <translation>Smartphone-&amp;Fernbedienung …</translation>
+    </message>
+    <message>
+        <source>Drive the show from your phone: scan the code, allow the phone here</source>
+        <translation>Die Präsentation vom Smartphone aus steuern: Code scannen, Smartphone hier zulassen</translation>
+    </message>
+    <message>
         <source>&amp;Swap Screens</source>
         <translation>Bildschirme &amp;tauschen</translation>
     </message>
@@ -1260,6 +1268,14 @@ Code: %2
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Phone remote</source>
+        <translation>Smartphone-Fernbedienung</translation>
+    </message>
+    <message>
+        <source>The remote could not start: %1</source>
+        <translation>Die Fernbedienung konnte nicht gestartet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -1314,6 +1330,73 @@ Code: %2
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Gehe zu Folie %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Phone remote</source>
+        <translation>Smartphone-Fernbedienung</translation>
+    </message>
+    <message>
+        <source>QR code of the remote&apos;s address</source>
+        <translation>QR-Code der Adresse der Fernbedienung</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, on the same network. You will be asked to allow the phone here before it can control the show.</source>
+        <translation>Scannen Sie diesen Code mit Ihrem Smartphone im selben Netzwerk. Bevor es die Präsentation steuern kann, werden Sie hier gefragt, ob Sie es zulassen.</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Adresse der Fernbedienung</translation>
+    </message>
+    <message>
+        <source>Which phone controls the show</source>
+        <translation>Welches Smartphone die Präsentation steuert</translation>
+    </message>
+    <message>
+        <source>Revoke phone</source>
+        <translation>Smartphone sperren</translation>
+    </message>
+    <message>
+        <source>Lock the paired phone out</source>
+        <translation>Das gekoppelte Smartphone aussperren</translation>
+    </message>
+    <message>
+        <source>Stop remote</source>
+        <translation>Fernbedienung beenden</translation>
+    </message>
+    <message>
+        <source>Stop the phone remote</source>
+        <translation>Die Smartphone-Fernbedienung beenden</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>Die Fernbedienung ist aus.</translation>
+    </message>
+    <message>
+        <source>Controlled by: %1</source>
+        <translation>Gesteuert von: %1</translation>
+    </message>
+    <message>
+        <source>No phone controls the show.</source>
+        <translation>Kein Smartphone steuert die Präsentation.</translation>
+    </message>
+    <message>
+        <source>Allow this device?</source>
+        <translation>Dieses Gerät zulassen?</translation>
+    </message>
+    <message>
+        <source>A phone (%1) asks to control the show. Allow it?</source>
+        <translation>Ein Smartphone (%1) möchte die Präsentation steuern. Zulassen?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>

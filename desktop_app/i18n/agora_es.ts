@@ -709,6 +709,14 @@ Código: %2
         <translation>Mostrar u ocultar la ventana del público</translation>
     </message>
     <message>
+        <source>Phone &amp;Remote…</source>
+        <translation>Control &amp;remoto por teléfono…</translation>
+    </message>
+    <message>
+        <source>Drive the show from your phone: scan the code, allow the phone here</source>
+        <translation>Controlar la presentación desde su teléfono: escanee el código y permita el teléfono aquí</translation>
+    </message>
+    <message>
         <source>&amp;Swap Screens</source>
         <translation>&amp;Intercambiar pantallas</translation>
     </message>
@@ -1260,6 +1268,14 @@ Código: %2
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
+    <message>
+        <source>Phone remote</source>
+        <translation>Control remoto por teléfono</translation>
+    </message>
+    <message>
+        <source>The remote could not start: %1</source>
+        <translation>No se pudo iniciar el control remoto: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -1314,6 +1330,73 @@ Código: %2
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Ir a la diapositiva %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Phone remote</source>
+        <translation>Control remoto por teléfono</translation>
+    </message>
+    <message>
+        <source>QR code of the remote&apos;s address</source>
+        <translation>Código QR de la dirección del control remoto</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, on the same network. You will be asked to allow the phone here before it can control the show.</source>
+        <translation>Escanee este código con su teléfono, en la misma red. Antes de que pueda controlar la presentación, se le pedirá aquí que lo permita.</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Dirección del control remoto</translation>
+    </message>
+    <message>
+        <source>Which phone controls the show</source>
+        <translation>Qué teléfono controla la presentación</translation>
+    </message>
+    <message>
+        <source>Revoke phone</source>
+        <translation>Revocar el teléfono</translation>
+    </message>
+    <message>
+        <source>Lock the paired phone out</source>
+        <translation>Bloquear el teléfono vinculado</translation>
+    </message>
+    <message>
+        <source>Stop remote</source>
+        <translation>Detener el control remoto</translation>
+    </message>
+    <message>
+        <source>Stop the phone remote</source>
+        <translation>Detener el control remoto por teléfono</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>El control remoto está desactivado.</translation>
+    </message>
+    <message>
+        <source>Controlled by: %1</source>
+        <translation>Presentación controlada por: %1</translation>
+    </message>
+    <message>
+        <source>No phone controls the show.</source>
+        <translation>Ningún teléfono controla la presentación.</translation>
+    </message>
+    <message>
+        <source>Allow this device?</source>
+        <translation>¿Permitir este dispositivo?</translation>
+    </message>
+    <message>
+        <source>A phone (%1) asks to control the show. Allow it?</source>
+        <translation>Un teléfono (%1) pide controlar la presentación. ¿Permitirlo?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
     </message>
 </context>
 <context>

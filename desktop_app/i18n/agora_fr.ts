@@ -709,6 +709,14 @@ Code&#xa0;: %2
         <translation>Afficher ou masquer la fenêtre du public</translation>
     </message>
     <message>
+        <source>Phone &amp;Remote…</source>
+        <translation>Télé&amp;commande par téléphone…</translation>
+    </message>
+    <message>
+        <source>Drive the show from your phone: scan the code, allow the phone here</source>
+        <translation>Piloter la présentation depuis votre téléphone&#xa0;: scannez le code, puis autorisez le téléphone ici</translation>
+    </message>
+    <message>
         <source>&amp;Swap Screens</source>
         <translation>&amp;Échanger les écrans</translation>
     </message>
@@ -1260,6 +1268,14 @@ Code&#xa0;: %2
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
+    <message>
+        <source>Phone remote</source>
+        <translation>Télécommande par téléphone</translation>
+    </message>
+    <message>
+        <source>The remote could not start: %1</source>
+        <translation>Impossible de démarrer la télécommande&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>
@@ -1314,6 +1330,73 @@ Code&#xa0;: %2
     <message>
         <source>Go to slide %1 ↵</source>
         <translation>Aller à la diapositive %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Phone remote</source>
+        <translation>Télécommande par téléphone</translation>
+    </message>
+    <message>
+        <source>QR code of the remote&apos;s address</source>
+        <translation>Code QR de l&apos;adresse de la télécommande</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, on the same network. You will be asked to allow the phone here before it can control the show.</source>
+        <translation>Scannez ce code avec votre téléphone, sur le même réseau. Avant qu&apos;il puisse piloter la présentation, il vous sera demandé ici de l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Adresse de la télécommande</translation>
+    </message>
+    <message>
+        <source>Which phone controls the show</source>
+        <translation>Téléphone qui pilote la présentation</translation>
+    </message>
+    <message>
+        <source>Revoke phone</source>
+        <translation>Révoquer le téléphone</translation>
+    </message>
+    <message>
+        <source>Lock the paired phone out</source>
+        <translation>Exclure le téléphone associé</translation>
+    </message>
+    <message>
+        <source>Stop remote</source>
+        <translation>Arrêter la télécommande</translation>
+    </message>
+    <message>
+        <source>Stop the phone remote</source>
+        <translation>Arrêter la télécommande par téléphone</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>La télécommande est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Controlled by: %1</source>
+        <translation>Présentation pilotée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No phone controls the show.</source>
+        <translation>Aucun téléphone ne pilote la présentation.</translation>
+    </message>
+    <message>
+        <source>Allow this device?</source>
+        <translation>Autoriser cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A phone (%1) asks to control the show. Allow it?</source>
+        <translation>Un téléphone (%1) demande à piloter la présentation. L&apos;autoriser&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>
