@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.loader.fields import Fields
+from desktop_app.loader.safe_paths import inside
 from desktop_app.model.debate import Argument, Debate, Dimension, Motion, Position
 from desktop_app.model.problems import Problem
-from desktop_app.yamlio.source import SourceError, load_yaml
+from desktop_app.yamlio.source import Path_, SourceError, load_yaml
 
 #: The sides the comparison, the cards and the themes know how to draw.
 POSITION_IDS = ("open", "closed", "hybrid")
@@ -27,11 +28,19 @@ _ARGUMENT = (
     "examples",
     "answers",
     "tension",
+    "pictogram",
+    "pictogram_alt",
 )
 
 
-def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fields | None]:
-    """Parse and check a debate file; problems are appended, never raised."""
+def load_debate(
+    file: Path, problems: list[Problem], real_root: Path
+) -> tuple[Debate | None, Fields | None]:
+    """Parse and check a debate file; problems are appended, never raised.
+
+    Pictogram paths are relative to the deck folder `real_root` (already
+    resolved) and may not leave it.
+    """
     try:
         doc = load_yaml(file)
     except SourceError as exc:
@@ -101,7 +110,15 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
             examples=f.texts(m, "examples", path),
             answers=f.texts(m, "answers", path),
             tension=f.texts(m, "tension", path),
+            pictogram=_pictogram(f, m, path, real_root),
+            pictogram_alt=f.text(m, "pictogram_alt", path),
         )
+        if arg.pictogram is not None and not arg.pictogram_alt:
+            f.error(
+                path,
+                "an argument with a pictogram needs `pictogram_alt:` text",
+                "describe the picture for screen readers",
+            )
         if arg.side and arg.side not in sides:
             f.error((*path, "side"), f"unknown side {arg.side!r}", "one of: " + ", ".join(sides))
         if arg.dimension and arg.dimension not in dims:
@@ -134,6 +151,24 @@ def load_debate(file: Path, problems: list[Problem]) -> tuple[Debate | None, Fie
         motion=_motion(f, top, sides),
     )
     return debate, f
+
+
+def _pictogram(f: Fields, m: dict, path: Path_, root: Path) -> Path | None:
+    """The argument's SVG pictogram: a file inside the deck folder, or None."""
+    if "pictogram" not in m:
+        return None
+    written = f.text(m, "pictogram", path)
+    file, why = inside(root, written)
+    if file is None:
+        f.error((*path, "pictogram"), why, "give a path inside the deck folder")
+        return None
+    if file.suffix.lower() != ".svg":
+        f.error((*path, "pictogram"), f"pictogram {written!r} is not an SVG file")
+        return None
+    if not file.is_file():
+        f.error((*path, "pictogram"), f"pictogram {written!r} not found", "check the file name")
+        return None
+    return file
 
 
 def _motion(f: Fields, top: dict, sides: set[str]) -> Motion | None:

@@ -55,18 +55,21 @@ _SLIDE = (
     "prompts",
     "quiz",
     "dimensions",
+    "argument",
     "builds",
     "notes",
     "notes_file",
     "minutes",
 )
 _TERM = ("id", "term", "definition", "aliases")
+#: Layouts drawn from debate.yaml; a deck without one cannot show them.
+_DEBATE_LAYOUTS = ("comparison", "argument", "spectrum", "motion")
 _QUESTION = ("id", "section", "prompt", "choices", "answer", "model_answer", "explanation")
 
 #: Keys that only mean something for some layouts; elsewhere they are a mistake.
 _LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
-    "body": ("content",),
-    "body_file": ("content",),
+    "body": ("content", "argument"),
+    "body_file": ("content", "argument"),
     "left": ("two-columns",),
     "right": ("two-columns",),
     "quote": ("quote",),
@@ -77,7 +80,8 @@ _LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
     "prompts": ("question",),
     "quiz": ("quiz",),
     "dimensions": ("comparison",),
-    "subtitle": ("title", "section"),
+    "argument": ("argument",),
+    "subtitle": ("title", "section", "motion"),
     "title": tuple(layout for layout in LAYOUTS if layout != "quiz"),
     "builds": ("content", "two-columns", "question", "comparison"),
 }
@@ -193,7 +197,7 @@ class _DeckReader:
         if path is None:
             self.f.error(("debate",), why, "give a path inside the deck folder, e.g. debate.yaml")
             return None, None
-        return load_debate(path, self.f.problems)
+        return load_debate(path, self.f.problems, self.real_root)
 
     def _glossary(self, raw: list[Any]) -> list[GlossaryTerm]:
         terms = []
@@ -322,6 +326,7 @@ class _DeckReader:
             prompts=f.texts(m, "prompts", path),
             quiz=f.text(m, "quiz", path),
             dimensions=f.texts(m, "dimensions", path),
+            argument=f.text(m, "argument", path),
             builds=f.flag(m, "builds", path),
             notes=notes,
             minutes=f.number(m, "minutes", path),
@@ -392,10 +397,11 @@ class _DeckReader:
                 seen.add(slide.id)
                 if slide.layout == "quiz" and slide.quiz and slide.quiz not in questions:
                     self.f.error((*path, "quiz"), f"unknown quiz question {slide.quiz!r}")
-                if slide.layout == "comparison" and deck.debate is None:
+                if slide.layout in _DEBATE_LAYOUTS and deck.debate is None:
                     self.f.error(
-                        path, "a comparison slide needs `debate: debate.yaml` in deck.yaml"
+                        path, f"a {slide.layout} slide needs `debate: debate.yaml` in deck.yaml"
                     )
+                self._check_debate_slide(deck, slide, path)
                 for k, d in enumerate(slide.dimensions):
                     if d not in dims:
                         self.f.error((*path, "dimensions", k), f"unknown dimension {d!r}")
@@ -413,6 +419,22 @@ class _DeckReader:
         )
         object.__setattr__(deck, "sections", sections)
         object.__setattr__(deck, "slides", tuple(s for sec in sections for s in sec.slides))
+
+    def _check_debate_slide(self, deck: Deck, slide: Slide, path: Path_) -> None:
+        """An argument slide names a known argument; a motion slide needs the motion."""
+        if deck.debate is None:
+            return
+        if slide.layout == "argument":
+            if not slide.argument:
+                self.f.error(path, "an argument slide needs `argument: ARGUMENT_ID`")
+            elif deck.debate.argument(slide.argument) is None:
+                self.f.error((*path, "argument"), f"unknown argument {slide.argument!r}")
+        if slide.layout == "motion" and deck.debate.motion is None:
+            self.f.error(
+                path,
+                "a motion slide needs `motion:` in debate.yaml",
+                "add `motion: {text: ..., for: <position id>, against: <position id>}`",
+            )
 
     def _unique(self, ids: list[str], key: str, what: str) -> None:
         seen: set[str] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,13 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Argument:
+    """One argument of one side.
+
+    `pictogram` is an SVG file inside the deck folder, drawn in the side's
+    colour wherever the argument appears; `pictogram_alt` describes it for
+    readers who cannot see it.
+    """
+
     id: str
     side: str
     title: str
@@ -41,6 +49,8 @@ class Argument:
     examples: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     tension: tuple[str, ...] = ()
+    pictogram: Path | None = None
+    pictogram_alt: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ LAYOUTS: tuple[str, ...] = (
     "comparison",
     "question",
     "quiz",
+    "argument",
+    "spectrum",
+    "motion",
 )
 
 
@@ -49,6 +52,7 @@ class Slide:
     prompts: tuple[str, ...] = ()
     quiz: str = ""
     dimensions: tuple[str, ...] = ()
+    argument: str = ""
     builds: bool = False
     notes: str = ""
     minutes: float = 0.0

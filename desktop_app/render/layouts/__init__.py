@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from desktop_app.render.canvas import Paint
 from desktop_app.render.layouts.comparison import paint_comparison
+from desktop_app.render.layouts.debate import paint_argument, paint_motion, paint_spectrum
 from desktop_app.render.layouts.teaching import paint_question, paint_quiz
 from desktop_app.render.layouts.text import (
     paint_content,
@@ -24,4 +25,7 @@ LAYOUT_PAINTERS: dict[str, Callable[[Paint], None]] = {
     "comparison": paint_comparison,
     "question": paint_question,
     "quiz": paint_quiz,
+    "argument": paint_argument,
+    "spectrum": paint_spectrum,
+    "motion": paint_motion,
 }

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
 
 from desktop_app.render.canvas import BOTTOM, MARGIN_X, TOP, WIDTH, Paint
+from desktop_app.render.layouts.text import text_height
 from desktop_app.render.text import TextStyle
 
 _AC = Qt.AlignmentFlag
@@ -34,24 +35,30 @@ def _kicker(p: Paint, text: str, glyph: str) -> float:
 def paint_question(p: Paint) -> None:
     s = p.slide
     top = _kicker(p, "DISCUSS", "?")
-    bounds = p.label(
+    title_size = round(p.size("heading") * 1.1)
+    width = WIDTH - 2 * MARGIN_X
+    flags = int(_AC.AlignLeft | _AC.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    metrics = QFontMetricsF(p.font(title_size, "heading", bold=True))
+    title_h = min(330.0, metrics.boundingRect(QRectF(0, 0, width, 330), flags, s.title).height())
+    prompts = "\n".join(f"- {prompt}" for prompt in s.prompts)
+    style = TextStyle(p.size("body"), color="muted")
+    room = QRectF(MARGIN_X, top, width, BOTTOM - top - title_h - 50)
+    prompts_h = text_height(p, prompts, room, style)
+    # Title and prompts as one block, centred in the space under the badge.
+    block = title_h + (50 + prompts_h if prompts else 0)
+    y = top + max(0.0, (BOTTOM - top - block) / 2)
+    p.label(
         s.title,
-        QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, 330),
-        round(p.size("heading") * 1.1),
+        QRectF(MARGIN_X, y, width, title_h + 4),
+        title_size,
         "text",
         bold=True,
         role="heading",
     )
-    if s.prompts:
-        prompts = "\n".join(f"- {prompt}" for prompt in s.prompts)
-        y = top + bounds.height() + 50
+    if prompts:
+        y += title_h + 50
         visible = p.step if s.builds else -1
-        p.markdown(
-            prompts,
-            QRectF(MARGIN_X, y, WIDTH - 2 * MARGIN_X, BOTTOM - y),
-            TextStyle(p.size("body"), color="muted"),
-            visible_items=visible,
-        )
+        p.markdown(prompts, QRectF(MARGIN_X, y, width, BOTTOM - y), style, visible_items=visible)
 
 
 def paint_quiz(p: Paint) -> None:
@@ -107,7 +114,7 @@ def paint_quiz(p: Paint) -> None:
             "**Why:** " + question.explanation,
             box,
             TextStyle(p.size("body") - 8, color="muted"),
-            min_size=p.size("min_body") - 4,
+            min_size=p.size("min_body"),
         )
 
 

@@ -102,8 +102,28 @@ def paint_content(p: Paint) -> None:
     s = p.slide
     top = paint_heading(p, s.title) if s.title else TOP
     box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top)
+    style = TextStyle(p.size("body"))
     visible = p.step if s.builds else -1
-    p.markdown(s.body, box, TextStyle(p.size("body")), visible_items=visible)
+    p.markdown(s.body, centred(p, (s.body,), box, style), style, visible_items=visible)
+
+
+def centred(p: Paint, texts: tuple[str, ...], box: QRectF, style: TextStyle) -> QRectF:
+    """`box` moved down so the tallest of `texts` sits in the middle of it.
+
+    A short list would otherwise hang in the top half of the slide and leave
+    the bottom empty. The height is measured with every build step shown, so
+    revealing an item never moves the ones already on screen.
+    """
+    tallest = max((text_height(p, text, box, style) for text in texts), default=0.0)
+    return box.adjusted(0, max(0.0, (box.height() - tallest) / 2), 0, 0)
+
+
+def text_height(p: Paint, text: str, box: QRectF, style: TextStyle) -> float:
+    """Height of Markdown fitted into `box` with every item shown."""
+    if not text:
+        return 0.0
+    doc, _ = fit_document(text, box, style, p.theme, p.size("min_body"), -1, p.base_url)
+    return float(doc.documentLayout().documentSize().height())
 
 
 def paint_two_columns(p: Paint) -> None:
@@ -115,9 +135,10 @@ def paint_two_columns(p: Paint) -> None:
     left_visible = min(p.step, left_items) if s.builds else -1
     right_visible = max(0, p.step - left_items) if s.builds else -1
     style = TextStyle(p.size("body"))
+    body = centred(p, (s.left, s.right), QRectF(MARGIN_X, top, col, BOTTOM - top), style)
     for i, (text, visible) in enumerate(((s.left, left_visible), (s.right, right_visible))):
         x = MARGIN_X + i * (col + gap)
-        p.markdown(text, QRectF(x, top, col, BOTTOM - top), style, visible_items=visible)
+        p.markdown(text, body.translated(x - MARGIN_X, 0), style, visible_items=visible)
     p.painter.fillRect(
         QRectF(MARGIN_X + col + gap / 2 - 2, top, 4, BOTTOM - top - 40), p.color("surface")
     )
@@ -135,7 +156,7 @@ def paint_quote(p: Paint) -> None:
     top = paint_heading(p, s.title) if s.title else 150
     x = MARGIN_X + 170
     width = WIDTH - x - MARGIN_X - 60
-    style = TextStyle(round(p.size("heading") * 1.1), italic=True)
+    style = TextStyle(round(p.size("heading") * 1.3), italic=True)
     box = QRectF(x, top + 40, width, BOTTOM - top - 200)
     doc, _ = fit_document(s.quote, box, style, p.theme, p.size("min_body"), -1, p.deck_folder)
     height = doc.documentLayout().documentSize().height()
