@@ -27,8 +27,8 @@ PANEL = 600
 def side_label(position: Position | None, side: str) -> str:
     """A side's name with its marker, so no reader depends on colour alone."""
     if position is None:
-        return side.upper()
-    return f"{position.marker} {position.label}".strip().upper()
+        return side
+    return f"{position.marker} {position.label}".strip()
 
 
 def paint_argument(p: Paint) -> None:
@@ -171,7 +171,7 @@ def paint_motion(p: Paint) -> None:
     motion = debate.motion if debate else None
     p.painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), p.color("surface"))
     p.label(
-        (s.title or "Vote").upper(),
+        s.title or "Vote",
         QRectF(MARGIN_X, TOP + 20, WIDTH - 2 * MARGIN_X, 60),
         p.size("small") + 8,
         "accent",
