@@ -66,7 +66,7 @@ def test_png_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--slides", "30-40"], "--slides: '30-40' is outside the deck's slides 1-26"),
+        (["--slides", "30-40"], "--slides: '30-40' is outside the deck's slides 1-27"),
         (["--slides", "x"], "--slides: 'x' is not a slide number"),
         (["--theme", "neon"], "invalid choice: 'neon'"),
         (["--format", "png", "--layout", "handout"], "PNG export draws slides"),

@@ -35,7 +35,7 @@ def test_glossary_terms_and_arguments_are_found(deck: Deck) -> None:
 def test_speaker_notes_and_student_notes_are_searchable(deck: Deck) -> None:
     # "show of hands" appears only in speaker notes, never on a slide's face.
     hits = SearchIndex(deck).search("show of hands")
-    assert any(deck.slides[int(r.target)].id == "cover" for r in hits if r.kind == "slide")
+    assert any(deck.slides[int(r.target)].id == "vote-before" for r in hits if r.kind == "slide")
     mine = SearchIndex(deck, {"cover": "remember the zebra example"}).search("zebra")
     assert [(r.kind, r.target) for r in mine] == [("slide", 0)]
     assert highlighted(mine[0].snippet, mine[0].matches) == ["zebra"]
@@ -64,11 +64,11 @@ def test_glossary_terms_are_found_on_word_boundaries(deck: Deck) -> None:
 def test_link_html_links_first_mention_outside_links_and_code(deck: Deck) -> None:
     matcher = TermMatcher(deck.glossary)
     markup = (
-        '<p>Weights and <a href="term:api-access">API</a> then weights, '
+        '<p>red teaming and <a href="term:api-access">API</a> then red teaming, '
         "<code>watermark</code> and a watermark &amp; more.</p>"
     )
     out = matcher.link_html(markup)
-    assert out.count('href="term:model-weights"') == 1
+    assert out.count('href="term:red-teaming"') == 1
     assert out.count('href="term:api-access"') == 1  # the author's link, not doubled
     assert "<code>watermark</code>" in out
     assert '<a href="term:watermarking">watermark</a> &amp; more' in out

@@ -21,6 +21,10 @@ def slide_title(deck: Deck, slide: Slide) -> str:
 def slide_markdown(deck: Deck, slide: Slide) -> str:
     """Everything the slide shows, fully built, as Markdown (without the title or notes)."""
     parts: list[str] = []
+    if slide.layout == "argument":
+        parts.append(_argument(deck, slide))
+    if slide.layout == "motion":
+        parts.append(_motion(deck))
     if slide.subtitle:
         parts.append(f"*{slide.subtitle}*")
     parts.extend(p for p in (slide.body, slide.left, slide.right) if p)
@@ -35,6 +39,8 @@ def slide_markdown(deck: Deck, slide: Slide) -> str:
         parts.append("\n".join(f"- {p}" for p in slide.prompts))
     if slide.layout == "comparison":
         parts.append(_comparison(deck, slide))
+    if slide.layout == "spectrum":
+        parts.append(_spectrum(deck))
     if slide.layout == "quiz":
         parts.append(_quiz(deck, slide))
     return "\n\n".join(p.strip() for p in parts if p.strip())
@@ -61,6 +67,43 @@ def _comparison(deck: Deck, slide: Slide) -> str:
                 f"- {position.marker} {position.label}: [{arg.title}](arg:{arg.id}) — {arg.summary}"
             )
     return "\n".join(lines)
+
+
+def _argument(deck: Deck, slide: Slide) -> str:
+    """The side the argument belongs to, and its pictogram in words."""
+    debate = deck.debate
+    arg = debate.argument(slide.argument) if debate else None
+    if debate is None or arg is None:
+        return ""
+    pos = debate.position(arg.side)
+    side = f"{pos.marker} {pos.label}".strip() if pos else arg.side
+    text = f"**{side}:** [{arg.title}](arg:{arg.id})"
+    return text + (f"\n\n*Pictogram:* {arg.pictogram_alt}" if arg.pictogram_alt else "")
+
+
+def _spectrum(deck: Deck) -> str:
+    """The line from one side to the other, and each hybrid pattern placed on it."""
+    debate = deck.debate
+    if debate is None:
+        return ""
+    ends = [f"{p.marker} {p.label}".strip() for p in debate.positions if p.id != "hybrid"][:2]
+    lines = [f"*From {' to '.join(ends)}, with the middle ground between:*", ""]
+    for arg in debate.unpaired("hybrid"):
+        lines.append(f"- [{arg.title}](arg:{arg.id}) — {arg.summary}")
+    return "\n".join(lines)
+
+
+def _motion(deck: Deck) -> str:
+    """The motion put to the room, and which side each vote backs."""
+    motion = deck.debate.motion if deck.debate else None
+    if deck.debate is None or motion is None:
+        return ""
+    votes = []
+    for word, side in (("For", motion.for_position), ("Against", motion.against_position)):
+        pos = deck.debate.position(side)
+        votes.append(f"- **{word}**: {f'{pos.marker} {pos.label}'.strip() if pos else side}")
+    votes.insert(1, "- **Undecided**")
+    return f"**Motion:** {motion.text}\n\n" + "\n".join(votes)
 
 
 def _quiz(deck: Deck, slide: Slide) -> str:

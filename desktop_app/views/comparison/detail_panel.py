@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.debate import Argument, Debate
 from desktop_app.model.deck import Deck
+from desktop_app.render.fonts import register_fonts
 from desktop_app.render.images import register_images
 from desktop_app.render.theme import theme_for
 from desktop_app.text.markdown import to_html
@@ -76,6 +77,11 @@ class DetailPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName("Argument detail")
         self.setMinimumWidth(280)
+        # The deck's typeface, as on the slide the room has just seen.
+        register_fonts()
+        font = QFont(self.font())
+        font.setFamily(theme_for(deck).fonts.get("body", font.family()))
+        self.setFont(font)
         self.anchorClicked.connect(self._follow)
 
     @property

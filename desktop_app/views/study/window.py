@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.app import settings
 from desktop_app.loader import check_deck
 from desktop_app.model.deck import Deck
+from desktop_app.render.fonts import register_fonts
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.live import live_reload
 from desktop_app.state.presentation import PresentationState
@@ -297,6 +298,12 @@ class StudyWindow(QMainWindow):
         theme = load_theme(name)
         self.setPalette(palette(theme))
         self.setStyleSheet(stylesheet(theme))
+        # The deck's typeface, so the study window reads like the slides it shows.
+        register_fonts()
+        font = self.font()
+        font.setFamily(theme.fonts.get("body", font.family()))
+        self.setFont(font)
+        self.reader.text.document().setDefaultFont(font)
         self.reader.set_theme(theme)
         self.glossary.set_css(document_css(theme))
         self.commands.themes[name].setChecked(True)
