@@ -74,7 +74,7 @@ def test_glossary_link_click_shows_definition(qtbot: QtBot, deck: Deck, tmp_path
     window.tabs.setCurrentWidget(window.quiz)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
     assert window.tabs.currentWidget() is window.glossary
-    assert "learned numbers inside a trained model" in window.glossary.text()
+    assert "security vulnerabilities" in window.glossary.text()
 
 
 def test_terms_are_linked_automatically(qtbot: QtBot, deck: Deck, tmp_path) -> None:

@@ -25,6 +25,7 @@ from desktop_app.model.comparison import (
 )
 from desktop_app.model.debate import Argument, Debate
 from desktop_app.render.canvas import BOTTOM, MARGIN_X, WIDTH, Paint
+from desktop_app.render.pictogram import paint_pictogram
 
 _AC = Qt.AlignmentFlag
 GAP = 32
@@ -196,6 +197,11 @@ def _argument_card(
     pos = debate.position(arg.side)
     marker = pos.marker if pos else ""
     inner = box.adjusted(34, 5, -22, -4)
+    if arg.pictogram is not None:  # the argument's pictogram, as on its own slide
+        icon = min(inner.height() - 8, 96.0)
+        spot = QRectF(inner.right() - icon, inner.center().y() - icon / 2, icon, icon)
+        paint_pictogram(p.painter, arg.pictogram, spot, side.name())
+        inner.setRight(spot.left() - 16)
     title_h = min(title_size * 1.2, inner.height() * 0.45)
     p.label(
         f"{marker} {arg.title}".strip(),

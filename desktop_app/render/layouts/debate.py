@@ -10,11 +10,11 @@ pictogram takes the space a bullet list would leave empty.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainterPath, QPen
+from PySide6.QtGui import QColor, QLinearGradient, QPainterPath, QPen
 
 from desktop_app.model.debate import Argument, Position
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
-from desktop_app.render.layouts.text import paint_heading, text_height
+from desktop_app.render.layouts.text import label_height, paint_heading, text_height
 from desktop_app.render.pictogram import paint_pictogram
 from desktop_app.render.text import TextStyle
 
@@ -43,9 +43,7 @@ def paint_argument(p: Paint) -> None:
     kicker_h = 56.0
     title = s.title or arg.title
     title_font = p.size("heading")
-    flags = int(_AC.AlignLeft | _AC.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-    metrics = QFontMetricsF(p.font(title_font, "heading", bold=True))
-    title_h = metrics.boundingRect(QRectF(0, 0, TEXT_W, HEIGHT), flags, title).height()
+    title_h = label_height(p, title, TEXT_W, title_font, bold=True, role="heading")
     style = TextStyle(p.size("body"))
     probe = QRectF(MARGIN_X, 0, TEXT_W, BOTTOM - TOP - kicker_h - title_h - 90)
     body_h = text_height(p, s.body, probe, style)
@@ -172,8 +170,8 @@ def paint_motion(p: Paint) -> None:
     p.painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), p.color("surface"))
     p.label(
         s.title or "Vote",
-        QRectF(MARGIN_X, TOP + 20, WIDTH - 2 * MARGIN_X, 60),
-        p.size("small") + 8,
+        QRectF(MARGIN_X, TOP + 10, WIDTH - 2 * MARGIN_X, 80),
+        round(p.size("heading") * 0.7),
         "accent",
         bold=True,
         wrap=False,

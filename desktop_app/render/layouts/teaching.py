@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 
 from desktop_app.render.canvas import BOTTOM, MARGIN_X, TOP, WIDTH, Paint
-from desktop_app.render.layouts.text import text_height
+from desktop_app.render.layouts.text import label_height, text_height
 from desktop_app.render.text import TextStyle
 
 _AC = Qt.AlignmentFlag
@@ -37,9 +37,7 @@ def paint_question(p: Paint) -> None:
     top = _kicker(p, "DISCUSS", "?")
     title_size = round(p.size("heading") * 1.1)
     width = WIDTH - 2 * MARGIN_X
-    flags = int(_AC.AlignLeft | _AC.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-    metrics = QFontMetricsF(p.font(title_size, "heading", bold=True))
-    title_h = min(330.0, metrics.boundingRect(QRectF(0, 0, width, 330), flags, s.title).height())
+    title_h = min(330.0, label_height(p, s.title, width, title_size, bold=True, role="heading"))
     prompts = "\n".join(f"- {prompt}" for prompt in s.prompts)
     style = TextStyle(p.size("body"), color="muted")
     room = QRectF(MARGIN_X, top, width, BOTTOM - top - title_h - 50)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
 from desktop_app.render.images import deck_image
@@ -79,23 +79,32 @@ def paint_section(p: Paint) -> None:
     x = 200
     width = WIDTH - x - MARGIN_X
     number = next((i + 1 for i, sec in enumerate(p.deck.sections) if sec.id == s.section), 0)
+    sub_size = round(p.size("heading") * 0.8)
+    title_h = label_height(p, s.title, width, p.size("title"), bold=True, role="heading")
+    sub_h = label_height(p, s.subtitle, width, sub_size) + 30 if s.subtitle else 0.0
+    # Label, title and subtitle as one block around the middle of the slide.
+    y = max(TOP, (HEIGHT - (70 + title_h + sub_h)) / 2)
     p.label(
         f"PART {number}" if number else "",
-        QRectF(x, 300, width, 60),
+        QRectF(x, y, width, 60),
         p.size("small") + 4,
         "accent",
         bold=True,
     )
     bounds = p.label(
-        s.title, QRectF(x, 370, width, 300), p.size("title"), "text", bold=True, role="heading"
+        s.title, QRectF(x, y + 70, width, 300), p.size("title"), "text", bold=True, role="heading"
     )
     if s.subtitle:
-        p.label(
-            s.subtitle,
-            QRectF(x, bounds.bottom() + 30, width, 200),
-            round(p.size("heading") * 0.75),
-            "muted",
-        )
+        p.label(s.subtitle, QRectF(x, bounds.bottom() + 30, width, 200), sub_size, "muted")
+
+
+def label_height(
+    p: Paint, text: str, width: float, size: int, bold: bool = False, role: str = "body"
+) -> float:
+    """Height of plain text wrapped at `width`, as `Paint.label` will draw it."""
+    flags = int(_AC.AlignLeft | _AC.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    metrics = QFontMetricsF(p.font(size, role, bold))
+    return float(metrics.boundingRect(QRectF(0, 0, width, HEIGHT), flags, text).height())
 
 
 def paint_content(p: Paint) -> None:
