@@ -82,6 +82,7 @@ def test_pdf_keeps_every_picture_as_vector_graphics(qapp, deck: Deck, tmp_path: 
 def test_comparison_detail_and_study_mode_use_the_decks_typeface(
     qtbot, deck: Deck, tmp_path: Path
 ) -> None:
+    from desktop_app.state.presentation import PresentationState
     from desktop_app.views.comparison.detail_panel import DetailPanel
     from desktop_app.views.study import open_study_window
 
@@ -92,7 +93,7 @@ def test_comparison_detail_and_study_mode_use_the_decks_typeface(
     panel.show_argument(deck.debate.arguments[0])
     assert panel.font().family() == family
     assert panel.document().defaultFont().family() == family
-    window = open_study_window(deck, tmp_path)
+    window = open_study_window(PresentationState(deck), tmp_path)
     qtbot.addWidget(window)
     assert window.font().family() == family
     assert window.reader.text.document().defaultFont().family() == family
