@@ -85,6 +85,10 @@ def _slide(kind: str, n: int) -> str:
         "question": f"  title: Where should the line be ({n})?\n  builds: true\n"
         "  prompts: [Who decides, What would change your mind]\n",
         "quiz": f"  quiz: q{n}\n",
+        "argument": f"  title: Argument {n}\n  argument: open-access\n  body: |\n"
+        + textwrap.indent(_BODY, "    "),
+        "spectrum": f"  title: Between the sides ({n})\n",
+        "motion": f"  title: Vote {n}\n  subtitle: Hands up. For, against or undecided?\n",
     }[kind]
     return head + body
 
