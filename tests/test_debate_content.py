@@ -119,6 +119,10 @@ def test_phrases_found_beyond_or_against_the_article_are_gone() -> None:
     assert [phrase for phrase in REMOVED if phrase in text] == []
 
 
+def test_no_discussion_question_is_asked_twice() -> None:
+    assert deck_text().count("restricted model still open") == 1
+
+
 def test_the_decks_own_pairing_is_called_its_framing_not_the_articles(deck: Deck) -> None:
     debate_yaml = (DECK_DIR / "debate.yaml").read_text(encoding="utf-8")
     assert "framing for discussion, not the article's" in debate_yaml

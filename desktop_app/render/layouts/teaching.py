@@ -75,7 +75,7 @@ def paint_quiz(p: Paint) -> None:
         role="heading",
     )
     y = top + bounds.height() + 40
-    explanation_h = 170 if revealed and question.explanation else 0
+    explanation_h = 230 if revealed and question.explanation else 0
     if question.is_choice:
         n = len(question.choices)
         gap = 18
