@@ -111,7 +111,6 @@ def test_comparison_steps_are_its_drawn_rows(tmp_path: Path) -> None:
 def test_an_argument_on_no_row_adds_no_step() -> None:
     """An open or closed argument without a dimension is drawn nowhere, so it is no step."""
     debate = Debate(
-        motion="?",
         positions=(Position("open", "Open", ""), Position("closed", "Closed", "")),
         dimensions=(Dimension("a", "A"),),
         arguments=(
