@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.deck_files import ImageRefused, check_image
 from desktop_app.loader.fields import Fields
-from desktop_app.loader.safe_paths import inside
 from desktop_app.model.debate import Argument, Debate, Dimension, Motion, Position
 from desktop_app.model.problems import Problem
 from desktop_app.yamlio.source import Path_, SourceError, load_yaml
@@ -154,21 +154,20 @@ def load_debate(
 
 
 def _pictogram(f: Fields, m: dict, path: Path_, root: Path) -> Path | None:
-    """The argument's SVG pictogram: a file inside the deck folder, or None."""
+    """The argument's SVG pictogram, checked like any deck image (inside the deck
+    folder, plain SVG without DOCTYPE, entities or external references), or None."""
     if "pictogram" not in m:
         return None
     written = f.text(m, "pictogram", path)
-    file, why = inside(root, written)
-    if file is None:
-        f.error((*path, "pictogram"), why, "give a path inside the deck folder")
+    try:
+        info = check_image(root, written)
+    except ImageRefused as exc:
+        f.error((*path, "pictogram"), str(exc), exc.hint)
         return None
-    if file.suffix.lower() != ".svg":
+    if info.kind != "svg":
         f.error((*path, "pictogram"), f"pictogram {written!r} is not an SVG file")
         return None
-    if not file.is_file():
-        f.error((*path, "pictogram"), f"pictogram {written!r} not found", "check the file name")
-        return None
-    return file
+    return info.path
 
 
 def _motion(f: Fields, top: dict, sides: set[str]) -> Motion | None:

@@ -131,7 +131,7 @@ def text_height(p: Paint, text: str, box: QRectF, style: TextStyle) -> float:
     """Height of Markdown fitted into `box` with every item shown."""
     if not text:
         return 0.0
-    doc, _ = fit_document(text, box, style, p.theme, p.size("min_body"), -1, p.base_url)
+    doc, _ = fit_document(text, box, style, p.theme, p.size("min_body"), -1, p.deck_folder)
     return float(doc.documentLayout().documentSize().height())
 
 
