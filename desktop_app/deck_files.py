@@ -207,19 +207,27 @@ def check_svg(written: str, data: bytes) -> None:
             f"SVG {written!r} declares a DOCTYPE or entities, which Agora does not read",
             "save it as plain SVG without a DOCTYPE",
         )
-    import xml.etree.ElementTree as ET  # only decks with SVG pay for it
+    from xml.parsers import expat  # only decks with SVG pay for it
 
+    refused: list[str] = []
+
+    def element(_name: str, attributes: dict[str, str]) -> None:
+        """Any `href`, in any namespace (names arrive as "NAMESPACE href"), but `#id`."""
+        for name, value in attributes.items():
+            if name.rpartition(" ")[2] == "href" and not value.strip().startswith("#"):
+                refused.append(value)
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = element
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
         raise ImageRefused(f"SVG {written!r} is not well-formed XML ({exc})") from None
-    for element in root.iter():
-        for name, value in element.attrib.items():
-            if name.rpartition("}")[2] == "href" and not value.strip().startswith("#"):
-                raise ImageRefused(
-                    f"SVG {written!r} refers to {value[:60]!r}; an SVG must be self-contained",
-                    "embed the picture's parts in the SVG itself",
-                )
+    if refused:
+        raise ImageRefused(
+            f"SVG {written!r} refers to {refused[0][:60]!r}; an SVG must be self-contained",
+            "embed the picture's parts in the SVG itself",
+        )
 
 
 def read_checked(info: ImageInfo) -> bytes:

@@ -34,6 +34,8 @@ class References:
 
     def in_yaml(self, f: Fields, path: Path_, text: str) -> None:
         """Links in a YAML string, located at the string (block scalars span lines)."""
+        if "[" not in text and "<" not in text:  # no link, image or tag: see `findings`
+            return
         line, col = f.doc.where(path)
         here = Problem(f.doc.file, "", line, col)
         for match in REFERENCE.finditer(without_code(text)):

@@ -367,7 +367,13 @@ def _image_finding(at: int, src: str) -> Finding:
 
 
 def findings(text: str) -> list[Finding]:
-    """What the rules drop from a Markdown text, and every image it names, in source order."""
+    """What the rules drop from a Markdown text, and every image it names, in source order.
+
+    Images, links and definitions all start with `[` and tags and autolinks with `<`:
+    a text with neither (most titles and notes) has nothing to find.
+    """
+    if "[" not in text and "<" not in text:
+        return []
     source = without_code(text)
     found: list[Finding] = []
     for match in _IMAGE.finditer(source):
