@@ -69,7 +69,7 @@ class AudienceWindow(QMainWindow):
         self._was_maximized = False
 
         self.slide_view = SlideView(state.deck, load_theme(self._theme))
-        self.slide_view.setAccessibleName(self.tr("Slide"))
+        self.slide_view.announces = True
         self.slide_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.input = SlideInput(self.slide_view)
         slide_page = QWidget()
@@ -284,14 +284,6 @@ class AudienceWindow(QMainWindow):
         self.progress.set_position(index, self.state.count)
         if self._overview is not None:
             self._overview.set_current(index)
-        slide = self.state.slide
-        if slide is not None:
-            text = self.tr("Slide %1 of %2: %3")
-            self.slide_view.setAccessibleDescription(
-                text.replace("%1", str(index + 1))
-                .replace("%2", str(self.state.count))
-                .replace("%3", slide.title)
-            )
 
     def _screen_changed(self, screen: Screen) -> None:
         self.slide_view.set_blank(BLANKS.get(screen))

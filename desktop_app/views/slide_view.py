@@ -3,21 +3,35 @@
 Used by the audience window, the presenter console's previews and study
 mode. It paints what it is told (deck, index, step); callers connect it to
 the presentation state, so the same widget can show the current slide, the
-next one, or a frozen one.
+next one, or a frozen one. Screen readers read the same slide at the same
+step through `slide_access.SlideAccessible`; a view that `announces` also
+speaks each change (a new slide whole, a build step's new lines) without
+taking the focus.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTransform
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import HEIGHT, WIDTH, RenderOptions
 from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
+from desktop_app.text.reading import Reading, slide_reading
+from desktop_app.views import slide_access
 
 
 class SlideView(QWidget):
@@ -25,6 +39,8 @@ class SlideView(QWidget):
     canvasClicked = Signal(QPointF, Qt.MouseButton)
     #: The first slide reached the screen: windows build what can wait until then.
     firstPainted = Signal()
+    #: Whether the accessible name says "Slide n of m" (a comparison view is not a slide).
+    numbered = True
 
     def __init__(
         self, deck: Deck, theme: Theme | None = None, parent: QWidget | None = None
@@ -39,6 +55,10 @@ class SlideView(QWidget):
         #: What the last prefetch was for: repaints of the same slide (a moving
         #: laser pointer, say) must not queue the same prefetch again and again.
         self._prefetched: tuple[object, ...] = ()
+        #: Speak changes to screen readers: on for the view a user follows, off for previews.
+        self.announces = False
+        self._reading: tuple[tuple[object, ...], Reading | None] = ((), None)
+        slide_access.install()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -53,12 +73,73 @@ class SlideView(QWidget):
 
     def set_position(self, index: int, step: int | None) -> None:
         if (index, step) != (self._index, self._step):
+            before = self.reading() if self.announces and QAccessible.isActive() else None
             self._index, self._step = index, step
             self.update()
+            if before is not None:
+                self._announce(before)
 
     def set_options(self, options: RenderOptions) -> None:
+        selected = self.selected_card()
         self._options = options
         self.update()
+        if QAccessible.isActive() and self.selected_card() not in ("", selected):
+            self._focus_card()
+
+    # -- what screen readers read ----------------------------------------------------------
+
+    def reading(self) -> Reading | None:
+        """The shown slide's text at the shown step (None for an empty deck), computed once."""
+        slides = self._renderer.deck.slides
+        if not slides:
+            return None
+        index = min(self._index, len(slides) - 1)
+        key = (id(self._renderer), index, self._step)
+        if self._reading[0] != key:
+            self._reading = (key, slide_reading(self._renderer.deck, index, self._step))
+        return self._reading[1]
+
+    def selected_card(self) -> str:
+        """The argument the comparison's arrow keys selected ("" when none)."""
+        focus = self._options.comparison
+        return focus.selected if focus is not None else ""
+
+    def card_rect(self, argument_id: str) -> QRect:
+        """Where a card is on screen (global coordinates); the whole slide for other blocks."""
+        from desktop_app.render.layouts.comparison import card_rects
+
+        debate = self._renderer.deck.debate
+        rect = self.slide_rect()
+        if argument_id and debate is not None and self._renderer.deck.slides:
+            slide = self._renderer.deck.slides[
+                min(self._index, len(self._renderer.deck.slides) - 1)
+            ]
+            found = card_rects(debate, slide.dimensions).get(argument_id)
+            if found is not None:
+                rect = self.canvas_transform().mapRect(found)
+        return QRect(self.mapToGlobal(rect.topLeft().toPoint()), rect.size().toSize())
+
+    def _announce(self, before: Reading) -> None:
+        """Speak a new slide whole, or only the lines a build step added to the same slide."""
+        after = self.reading()
+        if after is None or after == before:
+            return
+        if (after.number, after.count) == (before.number, before.count):
+            old = set(before.text.splitlines())
+            message = "\n".join(line for line in after.text.splitlines() if line not in old)
+        else:
+            message = f"{after.name}\n{after.text}"
+        if message:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def _focus_card(self) -> None:
+        """Move the accessible focus to the selected card, so it is read as the arrows move."""
+        interface = QAccessible.queryAccessibleInterface(self)
+        if isinstance(interface, slide_access.SlideAccessible) and self.hasFocus():
+            card = interface.focused_card()
+            if card is not None:
+                QAccessible.updateAccessibility(QAccessibleEvent(card, QAccessible.Event.Focus))
 
     def set_zoom(self, region: QRectF | None) -> None:
         """Enlarge a canvas region to fill the slide (None: the whole slide)."""

@@ -40,7 +40,13 @@ _K = Qt.Key
 
 
 class ComparisonCanvas(SlideView):
-    """The grid itself, with a visible frame while it has the keyboard focus."""
+    """The grid itself, with a visible frame while it has the keyboard focus.
+
+    Screen readers see each revealed card as a focusable list item (side,
+    title, summary) of its row; the card the arrows select has the focus.
+    """
+
+    numbered = False
 
     def __init__(
         self,
@@ -52,7 +58,9 @@ class ComparisonCanvas(SlideView):
         super().__init__(deck, theme, parent)
         self.framed = framed
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Comparison of arguments")
+        self.setAccessibleName(self.tr("Comparison of arguments"))
+        #: The room's copy stays silent; the one being operated speaks revealed rows.
+        self.announces = framed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -87,6 +87,7 @@ class PresenterConsole(QMainWindow):
 
         self.current = SlideView(state.deck)
         self.current.setAccessibleName("Current slide")
+        self.current.announces = True
         self.current_overlay = SlideOverlay(self.current, state, ink, audience=False)
         self.tools = ToolInput(self.current, state, ink)
         self.zoom = ZoomInput(self.current, state, self.tools)

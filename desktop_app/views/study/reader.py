@@ -38,7 +38,8 @@ class Reader(QWidget):
         self._matcher = TermMatcher(deck.glossary)
         self._index = 0
         self.slide = SlideView(deck, theme)
-        self.slide.setAccessibleName("Slide picture")
+        self.slide.setAccessibleName(self.tr("Slide picture"))
+        self.slide.announces = True
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
@@ -85,7 +86,6 @@ class Reader(QWidget):
     def show_slide(self, index: int) -> None:
         self._index = index
         self.slide.set_position(index, None)
-        self.slide.setAccessibleDescription(self._deck.slides[index].title)
         page = slide_page(self._deck, self._deck.slides[index], self._matcher)
         # Pictures come only from the deck's checked files, sized to the reading pane.
         width = max(READING_WIDTH, self.text.viewport().width() - 24)

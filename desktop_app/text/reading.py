@@ -1,0 +1,274 @@
+"""What a slide says at one build step, as structured text for screen readers.
+
+The slide views draw a picture; assistive technology needs the words behind
+it, in reading order, and only the ones the room can see at this step (a
+screen reader must not read out bullets that are still hidden, nor a quiz's
+answer before it is revealed). This module is that one rule, derived from the
+deck model: the audience window, the presenter's previews, the comparison and
+the study reader all expose `slide_reading`, and announcements speak its
+`spoken` form.
+
+No Qt here: the model and text packages stay importable without a display.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from desktop_app.model.comparison import comparison_rows
+from desktop_app.model.deck import Deck, Slide
+from desktop_app.text.markdown import to_html
+
+#: Block roles, mapped by the views to Qt's accessible roles.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST = "list"
+IMAGE = "image"
+QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a slide in reading order: a heading, a paragraph, a list (with items)…"""
+
+    role: str
+    text: str
+    items: tuple[str, ...] = ()
+    #: What each item stands for, where it is something the user can select (argument ids).
+    keys: tuple[str, ...] = ()
+
+    @property
+    def spoken(self) -> str:
+        """The block as one line of speech: a list's items follow its text, one per line."""
+        return "\n".join(part for part in (self.text, *self.items) if part)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A slide at one step: where it is in the deck, and its blocks in reading order."""
+
+    number: int
+    count: int
+    title: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def name(self) -> str:
+        """Short enough for an accessible name: which slide, and its title."""
+        return f"Slide {self.number} of {self.count}: {self.title}"
+
+    @property
+    def text(self) -> str:
+        """Everything visible, one block per line, as a screen reader reads it through."""
+        return "\n".join(block.spoken for block in self.blocks)
+
+
+def slide_reading(deck: Deck, index: int, step: int | None) -> Reading:
+    """The text of slide `index` at build step `step` (None: fully built)."""
+    slide = deck.slides[index]
+    shown = slide.fragments if step is None else step
+    title = _words(slide.title or _untitled(deck, slide))
+    blocks: list[Block] = [Block(HEADING, title)] if title else []
+    blocks.extend(b for b in _body(deck, slide, shown) if b.text != title or b.items)
+    return Reading(index + 1, len(deck.slides), title, tuple(blocks))
+
+
+def _untitled(deck: Deck, slide: Slide) -> str:
+    """What a slide without a title is called: the deck's title, or the quiz's question."""
+    if slide.layout == "title":
+        return deck.title
+    question = deck.question(slide.quiz) if slide.layout == "quiz" else None
+    return _plain(question.prompt) if question is not None else ""
+
+
+def _words(text: str) -> str:
+    """Text without decorative symbols (◆, ■, pictograms), which readers would say aloud."""
+    kept = "".join(c for c in text if unicodedata.category(c) != "So")
+    return " ".join(kept.split())
+
+
+def _body(deck: Deck, slide: Slide, step: int) -> list[Block]:
+    visible = step if slide.builds else -1
+    layout = slide.layout
+    if layout == "title":
+        authors = ", ".join(deck.authors)
+        return [Block(PARAGRAPH, t) for t in (slide.subtitle or deck.subtitle, authors) if t]
+    if layout == "section":
+        return [Block(PARAGRAPH, slide.subtitle)] if slide.subtitle else []
+    if layout == "content":
+        return markdown_blocks(slide.body, visible)
+    if layout == "two-columns":
+        left = markdown_blocks(slide.left, visible)
+        shown_left = sum(len(b.items) for b in left if b.role == LIST)
+        right_visible = -1 if visible < 0 else max(0, visible - shown_left)
+        return left + markdown_blocks(slide.right, right_visible)
+    if layout == "quote":
+        quote = [Block(QUOTE, b.spoken) for b in markdown_blocks(slide.quote, -1)]
+        return quote + ([Block(PARAGRAPH, slide.attribution)] if slide.attribution else [])
+    if layout == "image":
+        alt = [Block(IMAGE, f"Image: {slide.alt}")] if slide.alt else []
+        return alt + ([Block(PARAGRAPH, slide.caption)] if slide.caption else [])
+    if layout == "question":
+        shown = slide.prompts if visible < 0 else slide.prompts[:visible]
+        return [Block(LIST, "Discuss", tuple(_plain(p) for p in shown))] if shown else []
+    if layout == "quiz":
+        return _quiz(deck, slide, step >= 1)
+    if layout == "comparison":
+        return _comparison(deck, slide, step)
+    return []
+
+
+def _quiz(deck: Deck, slide: Slide, revealed: bool) -> list[Block]:
+    question = deck.question(slide.quiz)
+    if question is None:
+        return []
+    blocks = [Block(PARAGRAPH, _plain(question.prompt))]
+    if question.is_choice:
+        choices = tuple(
+            f"{chr(65 + i)}: {_plain(c)}"
+            + (" (correct)" if revealed and i == question.answer else "")
+            for i, c in enumerate(question.choices)
+        )
+        blocks.append(Block(LIST, "Choices", choices))
+        if revealed and 0 <= question.answer < len(question.choices):
+            answer = f"{chr(65 + question.answer)}: {_plain(question.choices[question.answer])}"
+            blocks.append(Block(PARAGRAPH, f"Answer: {answer}"))
+    elif revealed and question.model_answer:
+        blocks.append(Block(PARAGRAPH, f"Model answer: {_plain(question.model_answer)}"))
+    if revealed and question.explanation:
+        blocks.append(Block(PARAGRAPH, f"Why: {_plain(question.explanation)}"))
+    return blocks
+
+
+def _comparison(deck: Deck, slide: Slide, step: int) -> list[Block]:
+    """One list per revealed row: each card with its side, title and summary."""
+    debate = deck.debate
+    if debate is None:
+        return []
+    rows = comparison_rows(debate, slide.dimensions)
+    shown = rows[:step] if slide.builds else rows
+    return [
+        Block(
+            LIST,
+            row.title,
+            tuple(card_text(deck, a.id) for a in row.cards),
+            tuple(a.id for a in row.cards),
+        )
+        for row in shown
+    ]
+
+
+def card_text(deck: Deck, argument_id: str) -> str:
+    """One argument card as read aloud: side, title, summary."""
+    debate = deck.debate
+    arg = debate.argument(argument_id) if debate is not None else None
+    if debate is None or arg is None:
+        return ""
+    position = debate.position(arg.side)
+    side = position.label if position is not None else arg.side
+    return f"{side}: {arg.title}. {_plain(arg.summary)}"
+
+
+def markdown_blocks(text: str, visible_items: int = -1) -> list[Block]:
+    """Top-level blocks of a Markdown text; list items from `visible_items` on are hidden.
+
+    Items are counted across the whole text, as the renderer hides them (builds).
+    """
+    if not text.strip():
+        return []
+    parser = _Blocks()
+    parser.feed(to_html(text))
+    parser.close()
+    blocks: list[Block] = []
+    seen = 0
+    for block in parser.blocks:
+        if block.role == LIST and visible_items >= 0:
+            keep = block.items[: max(0, visible_items - seen)]
+            seen += len(block.items)
+            if not keep:
+                continue
+            block = Block(LIST, block.text, keep)
+        blocks.append(block)
+    return blocks
+
+
+def _plain(text: str) -> str:
+    return " ".join(b.spoken for b in markdown_blocks(text))
+
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl", "div", "hr"}
+
+
+class _Blocks(HTMLParser):
+    """Collects top-level blocks from python-markdown's HTML; nested lists stay in their item."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._depth = 0  # nesting of block-level containers
+        self._list_depth = 0
+        self._quote = 0
+        self._words: list[str] = []
+        self._items: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("ul", "ol"):
+            if self._list_depth == 0:
+                self._flush()
+            self._list_depth += 1
+        elif tag == "li" and self._list_depth == 1:
+            self._flush_item()
+        elif tag == "blockquote":
+            self._flush()
+            self._quote += 1
+        elif tag == "img":
+            alt = dict(attrs).get("alt") or ""
+            if alt:
+                self._words.append(f" Image: {alt} ")
+        elif tag == "br":
+            self._words.append(" ")
+        elif tag in _BLOCK_TAGS and self._list_depth == 0:
+            self._flush()
+        elif tag in ("td", "th", "dd", "dt"):
+            self._words.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            self._list_depth -= 1
+            if self._list_depth == 0:
+                self._flush_item()
+                self.blocks.append(Block(LIST, "", tuple(self._items)))
+                self._items = []
+        elif tag == "li" and self._list_depth == 1:
+            self._flush_item()
+        elif tag == "blockquote":
+            self._flush()
+            self._quote -= 1
+        elif tag in _BLOCK_TAGS and self._list_depth == 0:
+            self._flush(HEADING if tag[0] == "h" and tag[1:].isdigit() else None)
+        elif tag in ("tr", "dd", "dt", "li"):
+            self._words.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        self._words.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    def _take(self) -> str:
+        text = _words("".join(self._words))
+        self._words = []
+        return text
+
+    def _flush(self, role: str | None = None) -> None:
+        text = self._take()
+        if text:
+            self.blocks.append(Block(role or (QUOTE if self._quote else PARAGRAPH), text))
+
+    def _flush_item(self) -> None:
+        text = self._take()
+        if text:
+            self._items.append(text)

@@ -1,0 +1,177 @@
+"""What screen readers are given: the slide's text at its build step, cards, names.
+
+These tests read Qt's accessibility interfaces in-process (what the AT-SPI
+bridge hands to Orca); tests/test_accessibility_atspi.py reads the same
+through the real AT-SPI bus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.loader import load_deck
+from desktop_app.model.deck import Deck
+from desktop_app.state.presentation import PresentationState
+from desktop_app.text.reading import LIST, slide_reading
+from desktop_app.views.audience import AudienceWindow
+from desktop_app.views.comparison.view import ComparisonView
+from tests.conftest import show_audience
+
+_T = QAccessible.Text
+_R = QAccessible.Role
+
+
+def _index(deck: Deck, layout: str) -> int:
+    return next(i for i, s in enumerate(deck.slides) if s.layout == layout and s.builds)
+
+
+def _tree(interface: QAccessibleInterface) -> list[tuple[QAccessible.Role, str]]:
+    """Every descendant's (role, name), depth first: the order a screen reader walks them."""
+    found = []
+    for i in range(interface.childCount()):
+        child = interface.child(i)
+        found.append((child.role(), child.text(_T.Name)))
+        found.extend(_tree(child))
+    return found
+
+
+def _slide(widget: QWidget) -> QAccessibleInterface:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface
+
+
+# -- the reading, without Qt -----------------------------------------------------------------
+
+
+def test_a_build_step_reads_only_the_items_shown(deck: Deck) -> None:
+    index = _index(deck, "content")
+    items = next(b for b in slide_reading(deck, index, None).blocks if b.role == LIST).items
+    first = slide_reading(deck, index, 1)
+    assert first.title == deck.slides[index].title
+    assert items[0] in first.text and items[1] not in first.text
+    assert "" not in items and all(items)
+    assert slide_reading(deck, index, 0).text == deck.slides[index].title
+
+
+def test_a_quiz_reads_its_choices_and_the_answer_only_once_revealed(deck: Deck) -> None:
+    index = next(i for i, s in enumerate(deck.slides) if s.layout == "quiz")
+    question = deck.question(deck.slides[index].quiz)
+    assert question is not None and question.is_choice
+    hidden, shown = slide_reading(deck, index, 0).text, slide_reading(deck, index, 1).text
+    assert "Answer:" not in hidden and "(correct)" not in hidden
+    assert "Answer:" in shown and "(correct)" in shown
+    assert slide_reading(deck, index, 0).title  # named by its question, not empty
+
+
+def test_images_read_their_alt_text_and_symbols_are_not_read(make_deck) -> None:  # type: ignore[no-untyped-def]
+    root = make_deck(
+        """\
+        format: 1
+        title: Pictures
+        sections:
+          - id: a
+            title: A
+            slides:
+              - id: pic
+                layout: image
+                title: A chart
+                image: chart.png
+                alt: Bar chart of open and closed models by year
+              - id: cols
+                layout: two-columns
+                title: "◆ Two sides"
+                left: "- ◆ Open pushes for access"
+                right: "- ■ Closed forces safety"
+        """,
+        **{"chart.png": ""},
+    )
+    deck = load_deck(root) if (root / "chart.png").exists() else None
+    assert deck is not None
+    assert "Image: Bar chart of open and closed models by year" in slide_reading(deck, 0, 0).text
+    columns = slide_reading(deck, 1, None)
+    assert columns.title == "Two sides"
+    assert "Open pushes for access" in columns.text and "◆" not in columns.text + columns.name
+    assert "■" not in columns.text
+
+
+def test_a_comparison_reads_one_list_per_revealed_row_with_each_cards_side(deck: Deck) -> None:
+    index = _index(deck, "comparison")
+    one, all_rows = slide_reading(deck, index, 1), slide_reading(deck, index, None)
+    rows = [b for b in all_rows.blocks if b.role == LIST]
+    assert len([b for b in one.blocks if b.role == LIST]) == 1
+    assert len(rows) == deck.slides[index].rows > 1
+    assert deck.debate is not None
+    labels = {p.label for p in deck.debate.positions}
+    for row in rows:
+        assert row.keys and all(item.split(":")[0] in labels for item in row.items)
+
+
+# -- the slide views' accessible interfaces ------------------------------------------------------
+
+
+def test_after_right_right_the_audience_slide_reads_the_first_bullet(qtbot, deck: Deck) -> None:
+    window = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
+    slide = _slide(window.slide_view)
+    bullets = next(b for b in slide_reading(deck, 1, None).blocks if b.role == LIST).items
+    assert slide.text(_T.Name) == f"Slide 2 of {len(deck.slides)}: {deck.slides[1].title}"
+    assert bullets[0] in slide.text(_T.Description)
+    assert bullets[1] not in slide.text(_T.Description)
+    tree = _tree(slide)
+    assert tree[0] == (_R.Heading, deck.slides[1].title)
+    assert (_R.ListItem, bullets[0]) in tree and (_R.ListItem, bullets[1]) not in tree
+    assert slide.role() == _R.Document
+    qtbot.keyClick(window.slide_view, Qt.Key.Key_Right)
+    assert (_R.ListItem, bullets[1]) in _tree(_slide(window.slide_view))
+
+
+def test_previews_read_the_slide_they_show(qtbot, deck: Deck) -> None:
+    from desktop_app.app import settings
+    from desktop_app.views.presenter.presenter import Presenter
+
+    state = PresentationState(deck)
+    presenter = Presenter(state, settings())
+    qtbot.addWidget(presenter.console)
+    qtbot.addWidget(presenter.audience)
+    console = presenter.console
+    state.goto(1)
+    preview = _slide(console.next_view).text(_T.Name)
+    assert preview.startswith("Next step preview, Slide 2 of")  # slide 2 builds
+    assert _slide(console.current).text(_T.Name).startswith("Current slide, Slide 2 of")
+
+
+@pytest.fixture
+def comparison(qtbot, deck: Deck) -> ComparisonView:
+    view = ComparisonView(PresentationState(deck))
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    view.canvas.setFocus()
+    return view
+
+
+def test_every_revealed_card_is_a_named_focusable_object(qtbot, comparison: ComparisonView) -> None:
+    model = comparison.model
+    assert model is not None
+    model.reveal_all()
+    canvas = _slide(comparison.canvas)
+    assert canvas.text(_T.Name) == "Comparison of arguments"
+    rows = [canvas.child(i) for i in range(canvas.childCount())]
+    cards = [r.child(k) for r in rows if r.role() == _R.List for k in range(r.childCount())]
+    assert len(cards) == sum(len(row.cards) for row in model.rows)
+    for card in cards:
+        assert card.role() == _R.ListItem and card.text(_T.Name)
+        assert card.state().focusable and not card.state().focused
+        where = comparison.canvas.mapFromGlobal(card.rect().center())
+        assert comparison.canvas.rect().contains(where)
+    qtbot.keyClick(comparison.canvas, Qt.Key.Key_Down)  # selects the first card
+    focused = canvas.focusChild()
+    assert focused is not None and focused.state().focused
+    selected = model.selected_argument()
+    assert selected is not None and selected.title in focused.text(_T.Name)
