@@ -15,12 +15,14 @@ x11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-ut
 # Test tools: a virtual X server, and pdftotext/pdfinfo to check PDF exports;
 # binutils for PyInstaller (objdump, strip), xdotool to find the frozen app's
 # window, and the validators and MIME cache tool for its desktop files; Xorg's
-# dummy driver, xrandr and openbox give the presenter test two real monitors.
+# dummy driver, xrandr and openbox give the presenter test two real monitors;
+# a session D-Bus, the AT-SPI bus and pyatspi (Orca's client library, for
+# Debian's python3) let the accessibility test read the app as a screen reader.
 # Fonts the bundled ones lack, for the multi-script tests (small ones: Arabic and
 # Hebrew from DejaVu Sans, Chinese from WenQuanYi Micro Hei, Hindi from Lohit).
 testtools="xvfb xauth poppler-utils x11-utils binutils xdotool appstream desktop-file-utils
            shared-mime-info xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox
-           chromium chromium-driver
+           chromium chromium-driver dbus-daemon at-spi2-core python3-pyatspi
            fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva"
 
 case "${1:-}" in

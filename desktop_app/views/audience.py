@@ -29,6 +29,7 @@ from desktop_app.user_data import adopt_legacy_setting
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
+from desktop_app.views.sub_controls import name_sub_controls
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -134,6 +135,7 @@ class AudienceWindow(QMainWindow):
             from desktop_app.views.language_menu import language_menu
 
             self.menus["View"].insertMenu(self.commands["view.help"], language_menu(self))
+            name_sub_controls(self)
         return self._chrome
 
     @property

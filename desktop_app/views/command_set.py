@@ -8,7 +8,9 @@ from `views.commands`, so they agree with the keys by construction.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -114,7 +116,8 @@ class CommandSet:
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None and action.text():
-                button.setAccessibleName(action.text().replace("&", ""))
+                _name_button(button, action)
+                action.changed.connect(partial(_name_button, button, action))
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def help_rows(self) -> list[tuple[str, str]]:
@@ -146,7 +149,8 @@ def make_action(
     description: str = "",
 ) -> QAction:
     """One command's QAction: translated title and tip, `keys` (default: the defaults)."""
-    action = QAction(tr(item.title), owner)
+    action = QAction(owner)
+    set_title(action, tr(item.title))
     action.setObjectName(item.id)
     action.setShortcuts(key_sequences(item) if keys is None else keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -156,6 +160,27 @@ def make_action(
     action.setStatusTip(description)
     action.setCheckable(item.checkable)
     return action
+
+
+def set_title(action: QAction, title: str) -> None:
+    """Give an action a title that may start with a symbol ("★ &Bookmark").
+
+    The symbol stays in what is seen on a toolbar button (the icon text); the
+    text, which menus show and screen readers read as the name, keeps only
+    the words, so a reader says "Bookmark", not "black star Bookmark".
+    """
+    words = " ".join(w for w in title.split() if not all(_symbol(c) for c in w))
+    action.setText(words)
+    action.setIconText(title.replace("&", "") if words != title else "")
+
+
+def _symbol(char: str) -> bool:
+    return unicodedata.category(char) == "So"
+
+
+def _name_button(button: QWidget, action: QAction) -> None:
+    """A toolbar button is named by its action's words, kept in step as the action changes."""
+    button.setAccessibleName(action.text().replace("&", ""))
 
 
 def shortcut_text(action: QAction) -> str:

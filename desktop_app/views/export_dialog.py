@@ -35,6 +35,7 @@ from desktop_app.export.pages import parse_ranges
 from desktop_app.export.pdf_poll import recorded_poll
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES
+from desktop_app.views.sub_controls import name_sub_controls
 
 if TYPE_CHECKING:
     from desktop_app.export.job import ExportJob
@@ -180,6 +181,7 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._sync)
         self.layout_box.currentIndexChanged.connect(self._sync)
         self._sync()
+        name_sub_controls(self)
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck
 from desktop_app.views.overview import slide_caption
+from desktop_app.views.sub_controls import name_sub_controls
 
 
 def matching_slides(deck: Deck, query: str) -> list[int]:
@@ -75,6 +76,7 @@ class GotoDialog(QDialog):
         self.search.installEventFilter(self)
         self.slides.itemActivated.connect(lambda _item: self.accept())
         self._filter("")
+        name_sub_controls(self)
         self._select_row(
             next(
                 (

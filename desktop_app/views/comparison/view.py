@@ -35,6 +35,7 @@ from desktop_app.views.comparison.filter_bar import FilterBar
 from desktop_app.views.comparison.poll_panel import PollPanel
 from desktop_app.views.comparison.source import comparison_deck
 from desktop_app.views.slide_view import SlideView
+from desktop_app.views.sub_controls import name_sub_controls
 
 _K = Qt.Key
 
@@ -127,6 +128,7 @@ class ComparisonView(QWidget):
         self.canvas.canvasClicked.connect(self._clicked)
         self.detail.argumentActivated.connect(lambda ident: model.select(ident, True))
         self._build_actions()
+        name_sub_controls(self)
         model.changed.connect(self._refresh)
         state.poll.shownChanged.connect(self.show_poll)
         state.deckChanged.connect(self._deck_reloaded)

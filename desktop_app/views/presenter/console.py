@@ -45,6 +45,7 @@ from desktop_app.views.presenter.timer import TalkTimer
 from desktop_app.views.presenter.tools import ToolInput
 from desktop_app.views.presenter.zoom import ZoomInput
 from desktop_app.views.slide_view import SlideView
+from desktop_app.views.sub_controls import name_sub_controls
 
 LAYOUT_KEY = "presenter/layout"
 
@@ -151,6 +152,7 @@ class PresenterConsole(QMainWindow):
         self.set_rehearsal(False)
         self._restore_layout()
         self._sync()
+        name_sub_controls(self)
 
     # -- building --------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from desktop_app.study.content import slide_title
 from desktop_app.study.search import Result, SearchIndex
 from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
 from desktop_app.views.banner import ProblemBanner
+from desktop_app.views.command_set import set_title
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.study.actions import build_actions
 from desktop_app.views.study.glossary_panel import GlossaryPanel
@@ -48,6 +49,7 @@ from desktop_app.views.study.search_panel import SearchPanel
 from desktop_app.views.study.store_banner import StoreBanner
 from desktop_app.views.study.style import document_css, palette, stylesheet
 from desktop_app.views.study.toc import ContentsTree
+from desktop_app.views.sub_controls import name_sub_controls
 
 BASE_POINTS = 11.0
 MIN_POINTS, MAX_POINTS = 8.0, 28.0
@@ -172,6 +174,7 @@ class StudyWindow(QMainWindow):
         if position:
             state.goto(max(0, deck.slide_index(position)))
         self._show_slide()
+        name_sub_controls(self)
         self.toc.setFocus()
 
     # -- navigation ----------------------------------------------------------
@@ -284,9 +287,15 @@ class StudyWindow(QMainWindow):
         bookmarked = self.store.is_marked(slide_id, BOOKMARK)
         understood = self.store.is_marked(slide_id, UNDERSTOOD)
         self.commands.bookmark.setChecked(bookmarked)
-        self.commands.bookmark.setText("★ &Bookmarked" if bookmarked else "☆ &Bookmark")
+        set_title(
+            self.commands.bookmark,
+            self.tr("★ &Bookmarked") if bookmarked else self.tr("☆ &Bookmark"),
+        )
         self.commands.understood.setChecked(understood)
-        self.commands.understood.setText("✓ &Understood" if understood else "○ Mark &understood")
+        set_title(
+            self.commands.understood,
+            self.tr("✓ &Understood") if understood else self.tr("○ Mark &understood"),
+        )
 
     def _refresh_marks(self) -> None:
         self.toc.update_marks(self.store.marked(UNDERSTOOD), self.store.marked(BOOKMARK))
