@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from desktop_app.app import settings
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
+from desktop_app.render.theme import load_theme
 from desktop_app.state.presentation import PresentationState
 from desktop_app.text.reading import LIST, slide_reading
 from desktop_app.views.audience import AudienceWindow
+from desktop_app.views.comparison.detail_panel import text_steps
 from desktop_app.views.comparison.view import ComparisonView
+from desktop_app.views.contrast import apply_chrome_theme
+from desktop_app.views.goto_dialog import GotoDialog
 from tests.conftest import show_audience
 
 _T = QAccessible.Text
@@ -176,3 +181,48 @@ def test_every_revealed_card_is_a_named_focusable_object(qtbot, comparison: Comp
     assert focused is not None and focused.state().focused
     selected = model.selected_argument()
     assert selected is not None and selected.title in focused.text(_T.Name)
+
+
+# -- high contrast and text size ---------------------------------------------------------------
+
+
+@pytest.fixture
+def audience(qtbot, deck: Deck):  # type: ignore[no-untyped-def]
+    window = show_audience(qtbot, AudienceWindow(PresentationState(deck)))
+    yield window
+    apply_chrome_theme("light")  # the chrome is app-wide: leave it as other tests expect
+
+
+def test_high_contrast_recolours_menus_panels_and_dialogs(qtbot, audience: AudienceWindow) -> None:
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    audience.set_theme("high-contrast")
+    theme = load_theme("high-contrast")
+    text = QColor(theme.color("text"))
+    menu = audience.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    dialog = GotoDialog(audience.state.deck, 0, audience)
+    qtbot.addWidget(dialog)
+    for widget in (menu, dialog, audience.menuBar()):
+        widget.ensurePolished()
+        assert widget.palette().color(QPalette.ColorRole.WindowText) == text
+    assert QApplication.palette().color(QPalette.ColorRole.Window) != background
+    audience.set_theme("light")  # and back to the platform's own look
+    assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == background
+
+
+def test_larger_text_enlarges_the_argument_detail_and_is_remembered(
+    qtbot, audience: AudienceWindow, deck: Deck
+) -> None:
+    qtbot.keyClick(audience.slide_view, Qt.Key.Key_C)
+    view = audience.comparison.view()
+    assert view.model is not None and deck.debate is not None
+    view.model.select(deck.debate.arguments[0].id, True)
+    qtbot.waitUntil(view.detail.isVisible)
+    before = view.detail.font().pixelSize()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.detail.font().pixelSize() == round(before * 1.15**2)
+    assert text_steps(settings()) == 2  # the next window starts at this size
+    qtbot.keyClick(view.canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.detail.font().pixelSize() == before

@@ -26,6 +26,7 @@ from desktop_app.model.identity import deck_identity
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.user_data import adopt_legacy_setting
+from desktop_app.views.contrast import apply_chrome_theme
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
@@ -68,6 +69,7 @@ class AudienceWindow(QMainWindow):
         store = settings()
         self._theme = _theme_name(theme or str(store.value(f"{GROUP}/theme", "")), state.deck)
         self._was_maximized = False
+        apply_chrome_theme(self._theme)
 
         self.slide_view = SlideView(state.deck, load_theme(self._theme))
         self.slide_view.announces = True
@@ -177,6 +179,7 @@ class AudienceWindow(QMainWindow):
         self._theme = _theme_name(name, self.state.deck)
         self.commands[f"view.theme.{self._theme}"].setChecked(True)
         settings().setValue(f"{GROUP}/theme", self._theme)
+        apply_chrome_theme(self._theme)
         self.comparison.set_theme(load_theme(self._theme))
         self._deck_changed()
 
@@ -314,6 +317,10 @@ class AudienceWindow(QMainWindow):
             "go.first": s.first,
             "go.last": s.last,
             "go.goto": self.open_goto,
+            # The audience window's reading view is the comparison's argument detail.
+            "view.text_larger": lambda: chrome.comparison.text_size(1),
+            "view.text_smaller": lambda: chrome.comparison.text_size(-1),
+            "view.text_reset": lambda: chrome.comparison.text_size(None),
             "view.fullscreen": lambda: self.set_fullscreen(not self.isFullScreen()),
             "view.start_first": lambda: self._present(from_start=True),
             "view.start_current": lambda: self._present(from_start=False),

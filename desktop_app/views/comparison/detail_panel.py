@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop_app.app import settings
 from desktop_app.model.debate import Argument, Debate
 from desktop_app.model.deck import Deck
 from desktop_app.render.fonts import register_fonts
@@ -65,6 +66,24 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
     return "\n\n".join(parts)
 
 
+#: Where the detail's text-size steps are remembered (0: sized by the panel alone).
+TEXT_STEPS = "comparison/text_steps"
+MIN_STEPS, MAX_STEPS = -3, 8
+
+
+def text_steps(store: QSettings) -> int:
+    try:
+        return max(MIN_STEPS, min(MAX_STEPS, int(str(store.value(TEXT_STEPS, 0)))))
+    except ValueError:  # a hand-edited settings file
+        return 0
+
+
+def change_text_steps(store: QSettings, delta: int | None) -> None:
+    """One step larger (+1) or smaller (-1), or back to the panel's own size (None)."""
+    steps = 0 if delta is None else text_steps(store) + delta
+    store.setValue(TEXT_STEPS, max(MIN_STEPS, min(MAX_STEPS, steps)))
+
+
 class DetailPanel(QTextBrowser):
     """Read-only argument text; emits the argument id a link asks to select."""
 
@@ -89,13 +108,18 @@ class DetailPanel(QTextBrowser):
         return self._arg
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_text_size()
+
+    def apply_text_size(self) -> None:
         """Text grows with the panel: 17 px in a laptop window, about 27 px on a
-        full-height projector, so the room can read what the teacher opens."""
+        full-height projector, so the room can read what the teacher opens; the
+        reader's text-size steps (View → Larger Text) scale that by 15 % each."""
+        base = max(15, min(34, round(self.height() / 40)))
         font = QFont(self.font())
-        font.setPixelSize(max(15, min(34, round(event.size().height() / 40))))
+        font.setPixelSize(round(base * 1.15 ** text_steps(settings())))
         if font != self.font():
             self.setFont(font)
-        super().resizeEvent(event)
 
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck

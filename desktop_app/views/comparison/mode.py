@@ -14,9 +14,11 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from desktop_app.app import settings
 from desktop_app.model.comparison import comparison_slide
 from desktop_app.render.theme import Theme
 from desktop_app.state.presentation import PresentationState
+from desktop_app.views.comparison.detail_panel import change_text_steps
 
 if TYPE_CHECKING:
     from desktop_app.views.comparison.view import ComparisonView
@@ -73,6 +75,12 @@ class ComparisonMode(QObject):
         self._theme = theme
         if self._view is not None:
             self._view.set_theme(theme)
+
+    def text_size(self, delta: int | None) -> None:
+        """Larger (+1) or smaller (-1) argument text, or the panel's own size (None); remembered."""
+        change_text_steps(settings(), delta)
+        if self._view is not None:
+            self._view.detail.apply_text_size()
 
     def _update_enabled(self) -> None:
         self._action.setEnabled(self.state.deck.debate is not None)

@@ -17,7 +17,11 @@ from desktop_app.views.presenter.presenter import Presenter
 def launch_presenter(deck: Deck, args: argparse.Namespace) -> Presenter:
     """Open the console and the audience window; the caller keeps the result alive."""
     from desktop_app.app import application, settings
+    from desktop_app.views.audience import GROUP
+    from desktop_app.views.contrast import apply_chrome_theme
 
+    # The console and its dialogs in high contrast when the audience window was left so.
+    apply_chrome_theme(str(settings().value(f"{GROUP}/theme", "")))
     presenter = Presenter(
         PresentationState(deck),
         settings(),
