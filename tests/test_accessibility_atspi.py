@@ -29,6 +29,7 @@ pytestmark = pytest.mark.xvfb
 
 REPO = Path(__file__).resolve().parent.parent
 DUMP = REPO / "tests" / "atspi" / "dump_tree.py"
+LISTEN = REPO / "tests" / "atspi" / "listen.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 #: Roles a user operates; each must have a name (what the a11y-tree tool counts too).
@@ -191,6 +192,29 @@ def test_right_right_reads_the_first_bullet_of_slide_two(bus, launch) -> None:  
     assert [n for n in tree if n["role"] == "list item" and n["name"] == bullets[0]]
     assert not [n for n in tree if n["name"] == bullets[1]]  # still hidden at this step
     assert unnamed_controls(tree) == []
+
+
+def test_slide_changes_and_build_steps_are_announced(bus, launch) -> None:  # type: ignore[no-untyped-def]
+    """Orca speaks what changed without the focus moving: the new slide, then each new bullet."""
+    deck = load_deck(bundled_deck())
+    bullets = next(b for b in slide_reading(deck, 1, None).blocks if b.role == LIST).items
+    launch()
+    wait_for_tree(bus, lambda t: bool(named(t, "document frame", r"^Slide 1 of")))
+    listener = subprocess.Popen(
+        [SYSTEM_PYTHON, str(LISTEN), "2", "60"], env=bus, stdout=subprocess.PIPE, text=True
+    )
+    assert listener.stdout is not None
+    try:
+        assert listener.stdout.readline().strip() == "ready"
+        press(bus, "Agora", "Right", "Right")
+        heard = [json.loads(line) for line in listener.stdout]
+    finally:
+        listener.stdout.close()
+        listener.wait(60)
+    spoken = [e["text"] for e in heard if e["type"] == "object:announcement"]
+    assert len(spoken) == 2, heard
+    assert spoken[0].startswith(f"Slide 2 of {len(deck.slides)}: {deck.slides[1].title}")
+    assert spoken[1] == bullets[0]  # only what the step added
 
 
 def test_every_comparison_card_is_a_named_focusable_object(bus, launch) -> None:  # type: ignore[no-untyped-def]
