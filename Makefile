@@ -19,15 +19,23 @@ STAMP  := $(VENV)/.stamp
 LINT_PATHS := desktop_app tests benchmarks packaging
 PIP_FLAGS  := --disable-pip-version-check $(if $(CI),--progress-bar off)
 
-.PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test translations qm
+.PHONY: run test lint bench dist clean distclean venv sysdeps-runtime sysdeps-test translations qm web-deps
 
 run: sysdeps-runtime venv qm
 	$(BIN)/agora $(ARGS)
 
 # Lint first so style/type errors fail fast, then pytest. Any non-zero exit
 # fails, including 5 ("no tests collected"): a run that tests nothing proves nothing.
-test: sysdeps-test venv lint qm
+test: sysdeps-test venv lint qm web-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# axe-core for the web pages' accessibility test, from npm at the version the lock
+# file pins; `npm ci` only when the lock file is newer than what is installed.
+WEB := tests/web
+web-deps:
+	@if [ $(WEB)/node_modules/.package-lock.json -nt $(WEB)/package-lock.json ]; then :; \
+	elif command -v npm >/dev/null; then npm ci --prefix $(WEB) --no-audit --no-fund; \
+	else echo "web-deps: no npm, the web pages' accessibility test will be skipped" >&2; fi
 
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)
@@ -74,4 +82,4 @@ clean:
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(WEB)/node_modules

@@ -35,6 +35,11 @@ missing=()
 for p in $want; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
 done
+# npm fetches axe-core for the web accessibility test; a Node.js from elsewhere
+# (NodeSource) brings its own npm, which Debian's package would conflict with.
+if [ "$1" = test ] && ! command -v npm >/dev/null; then
+    missing+=(npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
