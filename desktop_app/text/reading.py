@@ -30,6 +30,28 @@ QUOTE = "quote"
 
 
 @dataclass(frozen=True)
+class Phrases:
+    """The words a reading adds to the deck's own, as templates.
+
+    English here, where no Qt may be imported; the views pass the same
+    templates translated (`views.slide_access.phrases`), so screen-reader
+    users hear them in the app's language.
+    """
+
+    slide: str = "Slide {number} of {count}: {title}"
+    image: str = "Image: {alt}"
+    discuss: str = "Discuss"
+    choices: str = "Choices"
+    correct: str = "{choice} (correct)"
+    answer: str = "Answer: {choice}"
+    model_answer: str = "Model answer: {text}"
+    why: str = "Why: {text}"
+
+
+ENGLISH = Phrases()
+
+
+@dataclass(frozen=True)
 class Block:
     """One piece of a slide in reading order: a heading, a paragraph, a list (with items)…"""
 
@@ -53,11 +75,8 @@ class Reading:
     count: int
     title: str
     blocks: tuple[Block, ...]
-
-    @property
-    def name(self) -> str:
-        """Short enough for an accessible name: which slide, and its title."""
-        return f"Slide {self.number} of {self.count}: {self.title}"
+    #: Short enough for an accessible name: which slide, and its title.
+    name: str
 
     @property
     def text(self) -> str:
@@ -65,14 +84,16 @@ class Reading:
         return "\n".join(block.spoken for block in self.blocks)
 
 
-def slide_reading(deck: Deck, index: int, step: int | None) -> Reading:
+def slide_reading(deck: Deck, index: int, step: int | None, phrases: Phrases = ENGLISH) -> Reading:
     """The text of slide `index` at build step `step` (None: fully built)."""
     slide = deck.slides[index]
     shown = slide.fragments if step is None else step
     title = _words(slide.title or _untitled(deck, slide))
     blocks: list[Block] = [Block(HEADING, title)] if title else []
-    blocks.extend(b for b in _body(deck, slide, shown) if b.text != title or b.items)
-    return Reading(index + 1, len(deck.slides), title, tuple(blocks))
+    blocks.extend(b for b in _body(deck, slide, shown, phrases) if b.text != title or b.items)
+    count = len(deck.slides)
+    name = phrases.slide.format(number=index + 1, count=count, title=title)
+    return Reading(index + 1, count, title, tuple(blocks), name)
 
 
 def _untitled(deck: Deck, slide: Slide) -> str:
@@ -89,7 +110,7 @@ def _words(text: str) -> str:
     return " ".join(kept.split())
 
 
-def _body(deck: Deck, slide: Slide, step: int) -> list[Block]:
+def _body(deck: Deck, slide: Slide, step: int, phrases: Phrases) -> list[Block]:
     visible = step if slide.builds else -1
     layout = slide.layout
     if layout == "title":
@@ -98,47 +119,47 @@ def _body(deck: Deck, slide: Slide, step: int) -> list[Block]:
     if layout == "section":
         return [Block(PARAGRAPH, slide.subtitle)] if slide.subtitle else []
     if layout == "content":
-        return markdown_blocks(slide.body, visible)
+        return markdown_blocks(slide.body, visible, phrases)
     if layout == "two-columns":
-        left = markdown_blocks(slide.left, visible)
+        left = markdown_blocks(slide.left, visible, phrases)
         shown_left = sum(len(b.items) for b in left if b.role == LIST)
         right_visible = -1 if visible < 0 else max(0, visible - shown_left)
-        return left + markdown_blocks(slide.right, right_visible)
+        return left + markdown_blocks(slide.right, right_visible, phrases)
     if layout == "quote":
-        quote = [Block(QUOTE, b.spoken) for b in markdown_blocks(slide.quote, -1)]
+        quote = [Block(QUOTE, b.spoken) for b in markdown_blocks(slide.quote, -1, phrases)]
         return quote + ([Block(PARAGRAPH, slide.attribution)] if slide.attribution else [])
     if layout == "image":
-        alt = [Block(IMAGE, f"Image: {slide.alt}")] if slide.alt else []
+        alt = [Block(IMAGE, phrases.image.format(alt=slide.alt))] if slide.alt else []
         return alt + ([Block(PARAGRAPH, slide.caption)] if slide.caption else [])
     if layout == "question":
         shown = slide.prompts if visible < 0 else slide.prompts[:visible]
-        return [Block(LIST, "Discuss", tuple(_plain(p) for p in shown))] if shown else []
+        return [Block(LIST, phrases.discuss, tuple(_plain(p) for p in shown))] if shown else []
     if layout == "quiz":
-        return _quiz(deck, slide, step >= 1)
+        return _quiz(deck, slide, step >= 1, phrases)
     if layout == "comparison":
         return _comparison(deck, slide, step)
     return []
 
 
-def _quiz(deck: Deck, slide: Slide, revealed: bool) -> list[Block]:
+def _quiz(deck: Deck, slide: Slide, revealed: bool, phrases: Phrases) -> list[Block]:
     question = deck.question(slide.quiz)
     if question is None:
         return []
     blocks = [Block(PARAGRAPH, _plain(question.prompt))]
     if question.is_choice:
-        choices = tuple(
-            f"{chr(65 + i)}: {_plain(c)}"
-            + (" (correct)" if revealed and i == question.answer else "")
-            for i, c in enumerate(question.choices)
+        lettered = [f"{chr(65 + i)}: {_plain(c)}" for i, c in enumerate(question.choices)]
+        right = lettered[question.answer] if 0 <= question.answer < len(lettered) else ""
+        items = tuple(
+            phrases.correct.format(choice=c) if revealed and c == right else c for c in lettered
         )
-        blocks.append(Block(LIST, "Choices", choices))
-        if revealed and 0 <= question.answer < len(question.choices):
-            answer = f"{chr(65 + question.answer)}: {_plain(question.choices[question.answer])}"
-            blocks.append(Block(PARAGRAPH, f"Answer: {answer}"))
+        blocks.append(Block(LIST, phrases.choices, items))
+        if revealed and right:
+            blocks.append(Block(PARAGRAPH, phrases.answer.format(choice=right)))
     elif revealed and question.model_answer:
-        blocks.append(Block(PARAGRAPH, f"Model answer: {_plain(question.model_answer)}"))
+        text = _plain(question.model_answer)
+        blocks.append(Block(PARAGRAPH, phrases.model_answer.format(text=text)))
     if revealed and question.explanation:
-        blocks.append(Block(PARAGRAPH, f"Why: {_plain(question.explanation)}"))
+        blocks.append(Block(PARAGRAPH, phrases.why.format(text=_plain(question.explanation))))
     return blocks
 
 
@@ -171,14 +192,14 @@ def card_text(deck: Deck, argument_id: str) -> str:
     return f"{side}: {arg.title}. {_plain(arg.summary)}"
 
 
-def markdown_blocks(text: str, visible_items: int = -1) -> list[Block]:
+def markdown_blocks(text: str, visible_items: int = -1, phrases: Phrases = ENGLISH) -> list[Block]:
     """Top-level blocks of a Markdown text; list items from `visible_items` on are hidden.
 
     Items are counted across the whole text, as the renderer hides them (builds).
     """
     if not text.strip():
         return []
-    parser = _Blocks()
+    parser = _Blocks(phrases.image)
     parser.feed(to_html(text))
     parser.close()
     blocks: list[Block] = []
@@ -204,8 +225,9 @@ _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl", "d
 class _Blocks(HTMLParser):
     """Collects top-level blocks from python-markdown's HTML; nested lists stay in their item."""
 
-    def __init__(self) -> None:
+    def __init__(self, image: str) -> None:
         super().__init__(convert_charrefs=True)
+        self._image = image
         self.blocks: list[Block] = []
         self._depth = 0  # nesting of block-level containers
         self._list_depth = 0
@@ -226,7 +248,7 @@ class _Blocks(HTMLParser):
         elif tag == "img":
             alt = dict(attrs).get("alt") or ""
             if alt:
-                self._words.append(f" Image: {alt} ")
+                self._words.append(f" {self._image.format(alt=alt)} ")
         elif tag == "br":
             self._words.append(" ")
         elif tag in _BLOCK_TAGS and self._list_depth == 0:

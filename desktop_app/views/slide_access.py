@@ -26,7 +26,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
-from desktop_app.text.reading import HEADING, IMAGE, LIST, QUOTE, Block, Reading
+from desktop_app.text.reading import (
+    ENGLISH,
+    HEADING,
+    IMAGE,
+    LIST,
+    QUOTE,
+    Block,
+    Phrases,
+    Reading,
+)
 
 if TYPE_CHECKING:
     from desktop_app.views.slide_view import SlideView
@@ -195,6 +204,16 @@ class SlideAccessible(QAccessibleWidget):
             None,
         )
         return card.parent() if card is not None else None
+
+
+def phrases() -> Phrases:
+    """The reading's own words in the app's language (text.reading stays Qt-free)."""
+    return Phrases(
+        **{
+            name: QCoreApplication.translate("SlideReading", english)
+            for name, english in vars(ENGLISH).items()
+        }
+    )
 
 
 def _points() -> str:

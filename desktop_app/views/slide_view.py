@@ -96,7 +96,8 @@ class SlideView(QWidget):
         index = min(self._index, len(slides) - 1)
         key = (id(self._renderer), index, self._step)
         if self._reading[0] != key:
-            self._reading = (key, slide_reading(self._renderer.deck, index, self._step))
+            reading = slide_reading(self._renderer.deck, index, self._step, slide_access.phrases())
+            self._reading = (key, reading)
         return self._reading[1]
 
     def selected_card(self) -> str:
