@@ -4,7 +4,7 @@
 (what Orca speaks without a focus change) and for focus changes, and prints one
 JSON object per event: {"type": ..., "role": ..., "name": ..., "text": ...}. It
 prints "ready" first, once it listens, so the caller presses keys only then,
-and stops after COUNT announcements (or SECONDS, if they never come).
+and stops after COUNT announcements (0: never) or after SECONDS.
 """
 
 import json
@@ -29,7 +29,7 @@ def main():
         sys.stdout.flush()
         if event.type == "object:announcement":
             announced.append(text)
-            if len(announced) >= count:
+            if count and len(announced) >= count:
                 pyatspi.Registry.stop()
 
     events = ("object:announcement", "object:state-changed:focused")
