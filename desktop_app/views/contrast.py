@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.render.theme import load_theme
-from desktop_app.views.study.style import palette, stylesheet
 
 HIGH_CONTRAST = "high-contrast"
 
@@ -23,6 +22,9 @@ def apply_chrome_theme(name: str) -> None:
     if not isinstance(app, QApplication):
         return
     if name == HIGH_CONTRAST:
+        # Only here: importing the study package loads its window and store (and sqlite3).
+        from desktop_app.views.study.style import palette, stylesheet
+
         theme = load_theme(name)
         app.setPalette(palette(theme))
         app.setStyleSheet(stylesheet(theme))

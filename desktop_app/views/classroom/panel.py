@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.classroom.activity import RoomView, questions_for
 from desktop_app.views.classroom.room_view import ClassRoomView
+from desktop_app.views.sub_controls import name_sub_controls
 
 if TYPE_CHECKING:
     from desktop_app.views.classroom.control import ClassControl
@@ -112,6 +113,7 @@ class ClassPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Answers to approve")))
         layout.addWidget(self.texts, 1)
         layout.addWidget(self.csv_button)
+        name_sub_controls(self)  # built on first use, after the console named its own
         self.refresh()
 
     # -- following the session -----------------------------------------------------------
