@@ -46,6 +46,10 @@ class Phrases:
     answer: str = "Answer: {choice}"
     model_answer: str = "Model answer: {text}"
     why: str = "Why: {text}"
+    vote: str = "Vote"
+    vote_for: str = "For: {side}"
+    vote_against: str = "Against: {side}"
+    undecided: str = "Undecided: not sure yet"
 
 
 ENGLISH = Phrases()
@@ -97,9 +101,14 @@ def slide_reading(deck: Deck, index: int, step: int | None, phrases: Phrases = E
 
 
 def _untitled(deck: Deck, slide: Slide) -> str:
-    """What a slide without a title is called: the deck's title, or the quiz's question."""
+    """What a slide without a title is called: the deck's title, the quiz's question…"""
     if slide.layout == "title":
         return deck.title
+    if slide.layout == "argument" and deck.debate is not None:
+        arg = deck.debate.argument(slide.argument)
+        return arg.title if arg is not None else ""
+    if slide.layout == "motion":
+        return ENGLISH.vote
     question = deck.question(slide.quiz) if slide.layout == "quiz" else None
     return _plain(question.prompt) if question is not None else ""
 
@@ -138,7 +147,41 @@ def _body(deck: Deck, slide: Slide, step: int, phrases: Phrases) -> list[Block]:
         return _quiz(deck, slide, step >= 1, phrases)
     if layout == "comparison":
         return _comparison(deck, slide, step)
+    if layout in ("argument", "spectrum", "motion"):
+        return _debate(deck, slide, visible, phrases)
     return []
+
+
+def _side(deck: Deck, side: str) -> str:
+    position = deck.debate.position(side) if deck.debate is not None else None
+    return position.label if position is not None else side
+
+
+def _debate(deck: Deck, slide: Slide, visible: int, phrases: Phrases) -> list[Block]:
+    """An argument slide, the spectrum of positions, or the motion put to the vote."""
+    debate = deck.debate
+    if debate is None:
+        return []
+    if slide.layout == "argument":
+        arg = debate.argument(slide.argument)
+        if arg is None:
+            return []
+        side = [Block(PARAGRAPH, _side(deck, arg.side))]
+        return side + markdown_blocks(slide.body, visible, phrases)
+    if slide.layout == "spectrum":
+        ends = [p.label for p in debate.positions if p.id != "hybrid"][:2]
+        middle = tuple(f"{a.title}. {_plain(a.summary)}" for a in debate.unpaired("hybrid"))
+        return [Block(LIST, " / ".join(ends), middle)] if ends else []
+    motion = debate.motion
+    if motion is None:
+        return []
+    choices = (
+        phrases.vote_for.format(side=_side(deck, motion.for_position)),
+        phrases.vote_against.format(side=_side(deck, motion.against_position)),
+        phrases.undecided,
+    )
+    blocks = [Block(QUOTE, _words(motion.text)), Block(LIST, phrases.vote, choices)]
+    return blocks + ([Block(PARAGRAPH, slide.subtitle)] if slide.subtitle else [])
 
 
 def _quiz(deck: Deck, slide: Slide, revealed: bool, phrases: Phrases) -> list[Block]:
