@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from desktop_app.classroom.activity import VOTES, Question, RoomView, swing
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
+from desktop_app.render.qr import paint_qr
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
 
@@ -38,7 +39,7 @@ def paint_join(painter: QPainter, rect: QRectF, theme: Theme, room: RoomView) ->
     with _canvas(painter, rect, theme):
         top = (HEIGHT - QR_SIZE) / 2
         qr_box = QRectF(MARGIN_X, top, QR_SIZE, QR_SIZE)
-        _qr(painter, qr_box, room.url)
+        paint_qr(painter, qr_box, room.url)
         x = qr_box.right() + 80
         w = WIDTH - x - MARGIN_X / 2
         _text(painter, theme, _tr("Join the class"), QRectF(x, top, w, 110), 84, "text", True)
@@ -206,38 +207,6 @@ def _answers(painter: QPainter, theme: Theme, area: QRectF, texts: tuple[str, ..
         painter.setBrush(QColor(theme.color("surface")))
         painter.drawRoundedRect(box, 14, 14)
         _text(painter, theme, text, box.adjusted(24, 12, -24, -12), 32, "text", wrap=True)
-
-
-def _qr(painter: QPainter, box: QRectF, url: str) -> None:
-    """The URL as a QR code, black on white with its quiet zone, whatever the theme."""
-    import segno  # only once a session shows its join screen
-
-    code = segno.make(url, error="m")
-    matrix = [list(row) for row in code.matrix_iter(border=4)]
-    n = len(matrix)
-    module = box.width() / n
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawRect(box)
-    painter.setBrush(QColor("#000000"))
-    for y, row in enumerate(matrix):
-        x = 0
-        while x < n:
-            if row[x]:
-                start = x
-                while x < n and row[x]:
-                    x += 1
-                # A run of dark modules as one rectangle, slightly overlapping: no hairlines.
-                painter.drawRect(
-                    QRectF(
-                        box.left() + start * module,
-                        box.top() + y * module,
-                        (x - start) * module + 0.5,
-                        module + 0.5,
-                    )
-                )
-            else:
-                x += 1
 
 
 class _canvas:

@@ -9,7 +9,7 @@ drive the show, and shows which one does, with a button to lock it out.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,47 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.render.qr import paint_qr
 from desktop_app.views.presenter.remote import PhoneRemote
 
 
 class QrCode(QWidget):
-    """A QR code drawn as vector squares (sharp at any size), black on white with its margin."""
+    """The pairing code, drawn by the same vector QR painter as the class session's."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._modules: list[list[bool]] = []
+        self._text = ""
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_text(self, text: str) -> None:
-        import segno  # only once a remote is started
-
-        code = segno.make(text, error="m")
-        self._modules = [[bool(m) for m in row] for row in code.matrix_iter(border=4)]
+        self._text = text
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._modules:
+        if not self._text:
             return
         side = min(self.width(), self.height())
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        module = side / len(self._modules)
         painter = QPainter(self)
-        painter.fillRect(box, QColor("#ffffff"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#000000"))
-        for y, row in enumerate(self._modules):
-            for x, dark in enumerate(row):
-                if dark:
-                    # A hair larger than a module, so neighbours leave no light seams.
-                    painter.drawRect(
-                        QRectF(
-                            box.left() + x * module,
-                            box.top() + y * module,
-                            module + 0.5,
-                            module + 0.5,
-                        )
-                    )
+        paint_qr(painter, box, self._text)
         painter.end()
 
 
