@@ -2,6 +2,7 @@
 
     python packaging/translations.py            compile every .ts that is newer than its .qm
     python packaging/translations.py --update   first refresh the .ts files from the code
+    python packaging/translations.py --check    list texts in the code that a .ts lacks
 
 `--update` runs pyside6-lupdate over every module of desktop_app: new
 strings arrive as unfinished entries for a translator, strings gone from
@@ -18,6 +19,8 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,10 +40,10 @@ def sources() -> list[Path]:
     return sorted((REPO / "desktop_app").rglob("*.py"))
 
 
-def update() -> None:
-    """Refresh every .ts from the code."""
+def update(folder: Path = FOLDER) -> None:
+    """Refresh every .ts in `folder` from the code."""
     files = [str(p.relative_to(REPO)) for p in sources()]
-    for ts in sorted(FOLDER.glob("*.ts")):
+    for ts in sorted(folder.glob("*.ts")):
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -53,11 +56,33 @@ def update() -> None:
                 "-locations",
                 "none",
                 "-ts",
-                str(ts.relative_to(REPO)),
+                str(ts),
+                "-silent",
             ],
             cwd=REPO,
             check=True,
         )
+
+
+def missing() -> list[str]:
+    """Texts the code marks that a committed .ts lacks (or has only unfinished).
+
+    Refreshes copies of the catalogues, so the committed files stay as they are:
+    a string marked in the code but never extracted shows English to everyone.
+    """
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in FOLDER.glob("*.ts"):
+            shutil.copy(ts, tmp)
+        update(Path(tmp))
+        for ts in sorted(Path(tmp).glob("*.ts")):
+            for context in ET.parse(ts).getroot().iter("context"):
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is not None and translation.get("type") == "unfinished":
+                        where = f"{ts.name}: {context.findtext('name')}"
+                        found.append(f"{where}: {message.findtext('source')!r}")
+    return found
 
 
 def compile_all(force: bool = False) -> list[Path]:
@@ -76,7 +101,12 @@ def compile_all(force: bool = False) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", action="store_true", help="refresh the .ts files first")
+    parser.add_argument("--check", action="store_true", help="list texts a .ts lacks")
     args = parser.parse_args()
+    if args.check:
+        lacking = missing()
+        print("\n".join(lacking) or "every marked text is in every catalogue")
+        return 1 if lacking else 0
     if args.update:
         update()
     compile_all(force=args.update)

@@ -58,6 +58,20 @@ def test_results_add_a_page_per_question(deck: Deck, tmp_path: Path) -> None:
     assert "1 answers" in pages[2] or "1 answer" in pages[2]
 
 
+def test_a_handout_with_results_frames_them_two_a_page(deck: Deck, tmp_path: Path) -> None:
+    """The paper layout carries the class's results too, framed like its slides."""
+    hold_session(deck)
+    out = tmp_path / "handout.pdf"
+    options = ExportOptions(output=out, layout="handout", slides=(0,), results=True)
+    ExportJob(deck, options).run()
+    reader = PdfReader(out)
+    pages = [text(page) for page in reader.pages]
+    results = next(i for i, page in enumerate(pages) if "3 answers" in page)
+    assert "2 (67%)" in pages[results] and "1 answer" in pages[results]  # both on one page
+    assert f"Page {results + 1} of {len(pages)}" in pages[results]
+    assert "Class results" in [item.title for item in reader.outline if not isinstance(item, list)]
+
+
 def test_without_results_no_class_page(deck: Deck, tmp_path: Path) -> None:
     hold_session(deck)
     out = tmp_path / "deck.pdf"

@@ -73,6 +73,7 @@ def test_chart_paints_bars_in_side_colours(tmp_path: Path, qapp, deck) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
+    from desktop_app.i18n import deck_words
     from desktop_app.render.poll_chart import paint_poll
     from desktop_app.render.theme import load_theme
 
@@ -82,7 +83,7 @@ def test_chart_paints_bars_in_side_colours(tmp_path: Path, qapp, deck) -> None:
     image = QImage(960, 540, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_poll(painter, QRectF(0, 0, 960, 540), theme, tally, deck.debate)
+    paint_poll(painter, QRectF(0, 0, 960, 540), theme, tally, deck.debate, deck_words("en"))
     painter.end()
     open_color = QColor(theme.side("open"))
     hits = sum(

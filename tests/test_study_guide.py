@@ -67,7 +67,7 @@ def test_guide_has_every_slide_my_notes_results_outline_and_links(
     assert "My notes" in text and "Bookmarked" in text
     assert (
         "Quiz results" in results
-        and f"1 of {len(deck.quiz)} questions last answered right" in results
+        and f"Questions last answered right: 1 of {len(deck.quiz)}" in results
     )
     assert slide.title in text
     assert steps[-1] == (count, count)

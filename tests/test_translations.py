@@ -159,6 +159,13 @@ def test_one_catalogue_per_language_other_than_english() -> None:
     assert {p.stem.removeprefix("agora_") for p in catalogues()} == set(LANGUAGES) - {"en"}
 
 
+def test_every_marked_text_is_in_every_catalogue() -> None:
+    """A text marked in the code but missing from a .ts (never extracted) shows English."""
+    check = [sys.executable, str(REPO / "packaging" / "translations.py"), "--check"]
+    out = subprocess.run(check, capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 @pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.stem)
 def test_catalogue_has_no_unfinished_or_obsolete_entries(ts: Path) -> None:
     root = ET.parse(ts).getroot()
@@ -216,9 +223,13 @@ def test_exports_speak_the_deck_language_whatever_the_interface(
     pdf = tmp_path / "handout.pdf"
     deck = replace(example_deck, language="fr")
     ExportJob(deck, ExportOptions(output=pdf, layout="handout", paper="a4")).run()
-    text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
-    assert "Réponses" in text and "Glossaire" in text
-    assert "Answers" not in text and "Lösungen" not in text
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
+    assert "Réponses" in text and "Glossaire" in text and "Page 1 sur" in text
+    assert "Answers" not in text and "Lösungen" not in text and "Seite" not in text
+    slides = tmp_path / "slides.pdf"
+    ExportJob(deck, ExportOptions(output=slides, layout="slides")).run()
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(slides).pages)
+    assert "Pourquoi" in text and "Why:" not in text  # the slides' own words too
     assert DeckWords("es-MX").translate("Export", "Glossary") == "Glosario"
     assert DeckWords("pt").translate("Export", "Glossary") == "Glossary"  # no Portuguese yet
 

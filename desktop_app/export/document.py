@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPen
 
 from desktop_app.export.pages import Shot
+from desktop_app.i18n import DeckWords, deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import Theme, load_theme
 
@@ -82,7 +83,23 @@ def margins(page: QRectF) -> QRectF:
     return page.adjusted(m, m, -m, -m)
 
 
-def paint_frame(painter: QPainter, page: QRectF, title: str, number: int, total: int) -> QRectF:
+@dataclass(frozen=True)
+class PaperFrame:
+    """What frames every paper page: the deck's heading, and its language for the page's
+    own words ("Page 2 of 9"), since a handout speaks the deck's language."""
+
+    title: str
+    words: DeckWords
+
+
+def paper_frame(deck: Deck) -> PaperFrame:
+    title = f"{deck.title} — {deck.subtitle}" if deck.subtitle else deck.title
+    return PaperFrame(title, deck_words(deck.language))
+
+
+def paint_frame(
+    painter: QPainter, page: QRectF, frame: PaperFrame, number: int, total: int
+) -> QRectF:
     """Header with the deck title and a rule, footer with the page number; returns the body."""
     box = margins(page)
     muted = QColor(print_theme().color("muted"))
@@ -90,7 +107,9 @@ def paint_frame(painter: QPainter, page: QRectF, title: str, number: int, total:
     painter.setPen(muted)
     painter.setFont(paper_font(10, bold=True))
     header = QRectF(box.left(), box.top(), box.width(), pt(16))
-    painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+    painter.drawText(
+        header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), frame.title
+    )
     painter.setPen(QPen(muted, pt(0.5)))
     painter.drawLine(header.bottomLeft(), header.bottomRight())
     painter.setPen(muted)
@@ -99,7 +118,9 @@ def paint_frame(painter: QPainter, page: QRectF, title: str, number: int, total:
     painter.drawText(
         footer,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"Page {number} of {total}",
+        frame.words.translate("Export", "Page %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(total)),
     )
     painter.restore()
     return body_rect(page)
@@ -109,7 +130,3 @@ def body_rect(page: QRectF) -> QRectF:
     """What `paint_frame` leaves for content: inside the margins, between header and footer."""
     box = margins(page)
     return box.adjusted(0, pt(30), 0, -pt(24))
-
-
-def deck_heading(deck: Deck) -> str:
-    return f"{deck.title} — {deck.subtitle}" if deck.subtitle else deck.title

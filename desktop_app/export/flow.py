@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QTextDocument
 
 from desktop_app.export.document import (
     PagePainter,
+    PaperFrame,
     PdfPlan,
     PlannedPage,
     paint_frame,
@@ -79,21 +80,21 @@ def draw_slice(
 HEADING_PT = 18
 
 
-def flow_pages(plan: PdfPlan, heading: str, markdown: str, body: QRectF, title: str) -> None:
+def flow_pages(plan: PdfPlan, heading: str, markdown: str, body: QRectF, frame: PaperFrame) -> None:
     """Append text pages under a heading drawn once, on the first of them (and bookmarked)."""
     doc = paper_document(markdown, body.width(), deck_folder=plan.deck_folder)
     top = pt(HEADING_PT * 1.8)
     for k, part in enumerate(slices(doc, body.height() - top, body.height())):
         plan.pages.append(
-            PlannedPage(_text_page(doc, part, title, heading if k == 0 else ""), heading=heading)
+            PlannedPage(_text_page(doc, part, frame, heading if k == 0 else ""), heading=heading)
         )
 
 
 def _text_page(
-    doc: QTextDocument, part: tuple[float, float], title: str, heading: str
+    doc: QTextDocument, part: tuple[float, float], frame: PaperFrame, heading: str
 ) -> PagePainter:
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        body = paint_frame(painter, page, title, number, total)
+        body = paint_frame(painter, page, frame, number, total)
         if heading:
             painter.setPen(QColor(print_theme().color("text")))
             painter.setFont(paper_font(HEADING_PT, bold=True))

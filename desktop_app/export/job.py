@@ -37,6 +37,7 @@ from desktop_app.export.pdf_study_guide import plan_study_guide
 from desktop_app.export.pdfpc import write_pdfpc
 from desktop_app.export.png import png_bytes, png_name, png_size
 from desktop_app.export.shots import ShotPainter
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.study.record import StudyRecord
@@ -132,17 +133,16 @@ class ExportJob:
             record = self.study or _saved_study_record(self.deck)
             return plan_study_guide(self.deck, shots, self.shots, paper, record)
         poll = recorded_poll(self.deck) if o.results else None
+        rooms = recorded_class_results(self.deck) if o.results else []
         if o.layout == "handout":
-            return plan_handout(
-                self.deck, shots, self.shots, paper, quiz_questions(self.deck, o.slides), poll
-            )
+            questions = quiz_questions(self.deck, o.slides)
+            return plan_handout(self.deck, shots, self.shots, paper, questions, poll, rooms)
         plan = plan_slides(shots, self.shots)
         theme = self.shots.renderer.theme
+        words = deck_words(self.deck.language)
         if poll is not None:
-            plan.pages.append(slide_poll_page(poll, self.deck.debate, theme))
-        if o.results:
-            rooms = recorded_class_results(self.deck)
-            plan.pages.extend(class_results_page(room, theme) for room in rooms)
+            plan.pages.append(slide_poll_page(poll, self.deck.debate, theme, words))
+        plan.pages.extend(class_results_page(room, theme, words) for room in rooms)
         return plan
 
     def _pdf(self) -> Iterator[tuple[int, int]]:
@@ -218,7 +218,9 @@ class ExportJob:
                     if slide.layout != "section" or slide.title != name:
                         bookmarks.append(Bookmark(number, self.shots.title(shot), name))
                 else:
-                    bookmarks.append(Bookmark(number, self.shots.title(shot), "Comparison"))
+                    words = deck_words(self.deck.language)
+                    comparison = words.translate("Export", "Comparison")
+                    bookmarks.append(Bookmark(number, self.shots.title(shot), comparison))
             if page.heading and page.heading not in headings:
                 headings.add(page.heading)
                 bookmarks.append(Bookmark(number, page.heading))

@@ -8,8 +8,11 @@ tested without painting anything.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from desktop_app.model.deck import Deck, QuizQuestion
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -95,5 +98,6 @@ def quiz_questions(deck: Deck, indices: tuple[int, ...] | None) -> list[QuizQues
     return out
 
 
-def groups(items: list[Shot], size: int) -> list[list[Shot]]:
+def groups(items: list[T], size: int) -> list[list[T]]:
+    """`items` in runs of `size`, the last one shorter: what one paper page holds."""
     return [items[k : k + size] for k in range(0, len(items), size)]

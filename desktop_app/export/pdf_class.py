@@ -8,7 +8,7 @@ projector. Only counts and approved answers exist there to be drawn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from desktop_app.classroom.activity import (
@@ -21,6 +21,7 @@ from desktop_app.classroom.activity import (
 )
 from desktop_app.classroom.results import FILE_NAME, last_results
 from desktop_app.export.document import PlannedPage
+from desktop_app.i18n import DeckWords
 from desktop_app.model.deck import Deck
 from desktop_app.model.identity import deck_identity
 from desktop_app.render.class_room import paint_results
@@ -54,11 +55,15 @@ def recorded_class_results(deck: Deck) -> list[RoomView]:
     return rooms
 
 
-def class_results_page(room: RoomView, theme: Theme) -> PlannedPage:
+def class_results_heading(words: DeckWords) -> str:
+    """The results' bookmark in an export's outline, in the deck's language."""
+    return words.translate("Export", "Class results")
+
+
+def class_results_page(room: RoomView, theme: Theme, words: DeckWords) -> PlannedPage:
     """A 16:9 page in the slides' theme, like one more slide."""
 
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
         paint_results(painter, page, theme, room)
 
-    heading = QCoreApplication.translate("ClassRoom", "Class results")
-    return PlannedPage(paint, heading=heading)
+    return PlannedPage(paint, heading=class_results_heading(words))

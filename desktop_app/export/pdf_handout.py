@@ -2,35 +2,44 @@
 
 Modelled on the familiar three-slide handout: students annotate beside each
 slide. Quiz slides appear unanswered; the answers follow on their own page
-so a reader can try first. A recorded class poll comes right after the slides.
+so a reader can try first. A recorded class poll and the class session's
+results (`--results`) come right after the slides.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from desktop_app.classroom.activity import RoomView
 from desktop_app.export.document import (
     PagePainter,
+    PaperFrame,
     PdfPlan,
     PlannedPage,
     body_rect,
-    deck_heading,
     paint_frame,
+    paper_frame,
     paper_size,
     print_theme,
     pt,
 )
 from desktop_app.export.flow import flow_pages
 from desktop_app.export.pages import Shot, groups
+from desktop_app.export.pdf_class import class_results_heading
 from desktop_app.export.pdf_poll import paper_poll_page
 from desktop_app.export.shots import ShotPainter
-from desktop_app.i18n import DeckWords, deck_words
+from desktop_app.i18n import DeckWords
 from desktop_app.model.deck import Deck, QuizQuestion
 from desktop_app.poll.tally import Tally
+from desktop_app.render.class_room import paint_results
 from desktop_app.render.layouts.teaching import LETTERS
+from desktop_app.render.theme import Theme
 
 PER_PAGE = 3
+RESULTS_PER_PAGE = 2
 LINE_GAP_PT = 22
 
 
@@ -41,28 +50,48 @@ def plan_handout(
     paper: str,
     questions: list[QuizQuestion],
     poll: Tally | None = None,
+    rooms: Sequence[RoomView] = (),
 ) -> PdfPlan:
     plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
-    title = deck_heading(deck)
+    frame = paper_frame(deck)  # the handout speaks the deck's language
     for group in groups(shots, PER_PAGE):
-        plan.pages.append(PlannedPage(_slides_page(painter, group, title), tuple(group)))
+        plan.pages.append(PlannedPage(_slides_page(painter, group, frame), tuple(group)))
     if poll is not None:
-        plan.pages.append(paper_poll_page(poll, deck.debate, title))
+        plan.pages.append(paper_poll_page(poll, deck.debate, frame))
+    for pair in groups(list(rooms), RESULTS_PER_PAGE):
+        plan.pages.append(_results_page(pair, frame, painter.renderer.theme))
     body = body_rect(plan.rect)
-    words = deck_words(deck.language)  # the handout speaks the deck's language
+    words = frame.words
     if questions:
         answers = answers_markdown(questions, words)
-        flow_pages(plan, words.translate("Export", "Answers"), answers, body, title)
+        flow_pages(plan, words.translate("Export", "Answers"), answers, body, frame)
     if deck.glossary:
         plan.glossary_page = len(plan.pages)
-        glossary = glossary_markdown(deck)
-        flow_pages(plan, words.translate("Export", "Glossary"), glossary, body, title)
+        glossary = glossary_markdown(deck, words)
+        flow_pages(plan, words.translate("Export", "Glossary"), glossary, body, frame)
     return plan
 
 
-def _slides_page(shots: ShotPainter, group: list[Shot], title: str) -> PagePainter:
+def _results_page(rooms: list[RoomView], frame: PaperFrame, theme: Theme) -> PlannedPage:
+    """Class results as the room saw them, two pictures a page, framed like the slides."""
+
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        body = paint_frame(painter, page, title, number, total)
+        body = paint_frame(painter, page, frame, number, total)
+        height = min(body.width() * 9 / 16, (body.height() - pt(18)) / RESULTS_PER_PAGE)
+        for k, room in enumerate(rooms):
+            top = body.top() + k * (height + pt(18))
+            picture = QRectF(body.left(), top, height * 16 / 9, height)
+            paint_results(painter, picture, theme, room)
+            painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            painter.drawRect(picture)
+
+    return PlannedPage(paint, heading=class_results_heading(frame.words))
+
+
+def _slides_page(shots: ShotPainter, group: list[Shot], frame: PaperFrame) -> PagePainter:
+    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
+        body = paint_frame(painter, page, frame, number, total)
         row = body.height() / PER_PAGE
         width = min(body.width() * 0.5, (row - pt(18)) * 16 / 9)
         height = width * 9 / 16
@@ -70,15 +99,15 @@ def _slides_page(shots: ShotPainter, group: list[Shot], title: str) -> PagePaint
         line.setAlpha(110)
         for k, shot in enumerate(group):
             top = body.top() + k * row + (row - height) / 2
-            frame = QRectF(body.left(), top, width, height)
-            shots.paint(painter, frame, shot)
+            picture = QRectF(body.left(), top, width, height)
+            shots.paint(painter, picture, shot)
             painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
             painter.setBrush(QColor(0, 0, 0, 0))
-            painter.drawRect(frame)
+            painter.drawRect(picture)
             painter.setPen(QPen(line, pt(0.5)))
-            left, right = frame.right() + pt(18), body.right()
+            left, right = picture.right() + pt(18), body.right()
             y = top + pt(LINE_GAP_PT)
-            while y <= frame.bottom() + 0.5:
+            while y <= picture.bottom() + 0.5:
                 painter.drawLine(QPointF(left, y), QPointF(right, y))
                 y += pt(LINE_GAP_PT)
 
@@ -102,9 +131,10 @@ def answers_markdown(questions: list[QuizQuestion], words: DeckWords) -> str:
     return "\n\n".join(parts)
 
 
-def glossary_markdown(deck: Deck) -> str:
+def glossary_markdown(deck: Deck, words: DeckWords) -> str:
+    also = words.translate("Export", "(also: %1)")
     entries = []
     for term in sorted(deck.glossary, key=lambda t: t.term.lower()):
-        aliases = f" (also: {', '.join(term.aliases)})" if term.aliases else ""
+        aliases = " " + also.replace("%1", ", ".join(term.aliases)) if term.aliases else ""
         entries.append(f"**{term.term}**{aliases} — {term.definition}")
     return "\n\n".join(entries)

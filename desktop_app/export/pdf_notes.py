@@ -13,12 +13,13 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from desktop_app.export.document import (
     PagePainter,
+    PaperFrame,
     PdfPlan,
     PlannedPage,
     body_rect,
-    deck_heading,
     paint_frame,
     paper_font,
+    paper_frame,
     paper_size,
     print_theme,
     pt,
@@ -29,7 +30,6 @@ from desktop_app.export.shots import ShotPainter
 from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 
-NO_NOTES = "*No speaker notes for this slide.*"
 CAPTION_PT = 22
 TEXT_PT = 12
 
@@ -47,17 +47,19 @@ class SlideText:
 
 def plan_notes(deck: Deck, shots: list[Shot], painter: ShotPainter, paper: str) -> PdfPlan:
     plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
+    frame = paper_frame(deck)
+    none = "*" + frame.words.translate("Export", "No speaker notes for this slide.") + "*"
     items = []
     for shot in shots:
         slide = painter.slide(shot)
         notes = slide.notes.strip() if slide else ""
-        items.append(SlideText(shot, slide_caption(deck, painter, shot), notes or NO_NOTES, notes))
-    add_slide_pages(plan, deck_heading(deck), painter, items, TEXT_PT)
+        items.append(SlideText(shot, slide_caption(deck, painter, shot), notes or none, notes))
+    add_slide_pages(plan, frame, painter, items, TEXT_PT)
     return plan
 
 
 def add_slide_pages(
-    plan: PdfPlan, title: str, painter: ShotPainter, items: list[SlideText], size_pt: float
+    plan: PdfPlan, frame: PaperFrame, painter: ShotPainter, items: list[SlideText], size_pt: float
 ) -> None:
     """Per item, the slide on top and its words below, continued overleaf when long."""
     body = body_rect(plan.rect)
@@ -67,7 +69,7 @@ def add_slide_pages(
         doc = paper_document(item.markdown, body.width(), size_pt, plan.deck_folder)
         parts = slices(doc, first, body.height() - pt(CAPTION_PT))
         for k, part in enumerate(parts):
-            paint = _page(painter, item.shot, doc, part, title, item.caption, continued=k > 0)
+            paint = _page(painter, item.shot, doc, part, frame, item.caption, continued=k > 0)
             plan.pages.append(
                 PlannedPage(paint, (item.shot,) if k == 0 else (), note=item.note if k == 0 else "")
             )
@@ -87,25 +89,28 @@ def _page(
     shot: Shot,
     doc: QTextDocument,
     part: tuple[float, float],
-    title: str,
+    frame: PaperFrame,
     caption: str,
     continued: bool,
 ) -> PagePainter:
+    if continued:
+        caption = frame.words.translate("Export", "%1 (continued)").replace("%1", caption)
+
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        body = paint_frame(painter, page, title, number, total)
+        body = paint_frame(painter, page, frame, number, total)
         top = body.top()
         if not continued:
-            frame = QRectF(body.left(), top, body.width(), body.width() * 9 / 16)
-            shots.paint(painter, frame, shot)
+            picture = QRectF(body.left(), top, body.width(), body.width() * 9 / 16)
+            shots.paint(painter, picture, shot)
             painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
             painter.setBrush(QColor(0, 0, 0, 0))
-            painter.drawRect(frame)
-            top = frame.bottom() + pt(12)
+            painter.drawRect(picture)
+            top = picture.bottom() + pt(12)
         painter.setPen(QColor(print_theme().color("muted")))
         painter.setFont(paper_font(10, bold=True))
         painter.drawText(
             QRectF(body.left(), top, body.width(), pt(CAPTION_PT)),
-            caption + (" (continued)" if continued else ""),
+            caption,
         )
         draw_slice(painter, doc, QPointF(body.left(), top + pt(CAPTION_PT)), part)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter
 
 from desktop_app.annotations import Annotations
 from desktop_app.export.pages import Shot
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck, Section, Slide
 from desktop_app.render.canvas import ComparisonFocus, RenderOptions
 from desktop_app.render.ink import paint_strokes_in
@@ -72,11 +73,14 @@ class ShotPainter:
         """What the outline calls a shot: the slide's title, or the focused dimension's."""
         if shot.dimension and self.deck.debate is not None:
             dim = next((d for d in self.deck.debate.dimensions if d.id == shot.dimension), None)
-            return f"Comparison: {dim.title}" if dim else shot.dimension
+            words = deck_words(self.deck.language)
+            named = words.translate("Export", "Comparison: %1")
+            return named.replace("%1", dim.title) if dim else shot.dimension
         slide = self.slide(shot)
         if slide is None:
-            return "Comparison"
+            return deck_words(self.deck.language).translate("Export", "Comparison")
         question = self.deck.question(slide.quiz) if slide.layout == "quiz" else None
         if question is not None:
-            return f"Quiz: {question.prompt}"
+            quiz = deck_words(self.deck.language).translate("Export", "Quiz: %1")
+            return quiz.replace("%1", question.prompt)
         return slide.title or slide.quote[:60] or slide.id

@@ -23,20 +23,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <source>Slide</source>
-        <translation>الشريحة</translation>
-    </message>
-    <message>
         <source>Slide page</source>
         <translation>صفحة الشريحة</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>المقارنة</translation>
-    </message>
-    <message>
-        <source>Slide %1 of %2: %3</source>
-        <translation>الشريحة %1 من %2: %3</translation>
     </message>
     <message>
         <source>Open Deck Folder</source>
@@ -233,10 +225,6 @@ Code: %2
 </context>
 <context>
     <name>ClassRoom</name>
-    <message>
-        <source>Class results</source>
-        <translation>نتائج الصف</translation>
-    </message>
     <message>
         <source>%n answers</source>
         <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
@@ -920,6 +908,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ComparisonCanvas</name>
+    <message>
+        <source>Comparison of arguments</source>
+        <translation>مقارنة الحجج</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -942,8 +937,41 @@ Code: %2
         <translation>السبب:</translation>
     </message>
     <message>
+        <source>(also: %1)</source>
+        <translation>(أيضًا: %1)</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this slide.</source>
+        <translation>لا توجد ملاحظات لهذه الشريحة.</translation>
+    </message>
+    <message>
         <source>Slide %1 of %2</source>
         <translation>الشريحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Device pixels per inch of every PDF: a 960×540 pt slide page is a 1920×1080 painter. Index of the first glossary page: `term:` links in a handout point there. The resolved deck folder, from which text pages may show the deck&apos;s own pictures (through the deck&apos;s image rule); empty for text that names no pictures.</extracomment>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation>نتائج الصف</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>مقارنة: %1</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>اختبار: %1</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1311,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>PollChart</name>
+    <message>
+        <source>Class poll</source>
+        <translation>تصويت الصف</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>هجين</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Votes before: %1</source>
+        <translation>الأصوات قبل: %1</translation>
+    </message>
+    <message>
+        <source>Votes after: %1</source>
+        <translation>الأصوات بعد: %1</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Comparison</source>
@@ -1357,6 +1420,14 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Slide picture</source>
+        <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
+        <translation>صورة الشريحة</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1424,6 +1495,82 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Side by side</source>
+        <extracomment>Where the grid (side headers, then rows) starts on the canvas. Opacity of rows outside the focused one, and of cards the filters leave out.</extracomment>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Middle ground</source>
+        <translation>حل وسط</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>يردّ</translation>
+    </message>
+    <message>
+        <source>in tension</source>
+        <translation>في توتر</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <extracomment>Width of the text column of an argument slide; the pictogram panel takes the rest.</extracomment>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>UNDECIDED</source>
+        <translation>متردد</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>ضد</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>لست متأكدًا بعد</translation>
+    </message>
+    <message>
+        <source>DISCUSS</source>
+        <translation>ناقشوا</translation>
+    </message>
+    <message>
+        <source>CHECK YOURSELF</source>
+        <translation>اختبر نفسك</translation>
+    </message>
+    <message>
+        <source>MODEL ANSWER</source>
+        <translation>الإجابة النموذجية</translation>
+    </message>
+    <message>
+        <source>Think, then share with a neighbour.</source>
+        <translation>فكّر، ثم شارك زميلك.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1</source>
+        <translation>**السبب:** %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>PART %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideAccessible</name>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -1452,15 +1599,114 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>StudyGuide</name>
+    <message>
+        <source>★ Bookmarked</source>
+        <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
+        <translation>★ مُعلَّمة</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ مفهومة</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>نتائج الاختبار</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>ملاحظات المقدّم</translation>
+    </message>
+    <message>
+        <source>✎ My notes</source>
+        <translation>✎ ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Questions last answered right: %1 of %2</source>
+        <translation>الأسئلة المُجاب عنها صحيحًا آخر مرة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>سؤالًا بسؤال</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>لم تتم الإجابة بعد</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ صحيحة</translation>
+    </message>
+    <message>
+        <source>✘ to review</source>
+        <translation>✘ للمراجعة</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>Export study guide</source>
+        <source>★ &amp;Bookmarked</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>★ مُ&amp;علَّمة</translation>
+    </message>
+    <message>
+        <source>☆ &amp;Bookmark</source>
+        <translation>☆ &amp;علّم</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ م&amp;فهومة</translation>
+    </message>
+    <message>
+        <source>○ Mark &amp;understood</source>
+        <translation>○ علّمها &amp;مفهومة</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
         <translation>تصدير دليل الدراسة</translation>
     </message>
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير دليل الدراسة؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SubControls</name>
+    <message>
+        <source>Options</source>
+        <translation>خيارات</translation>
+    </message>
+    <message>
+        <source>Choices for {0}</source>
+        <translation>اختيارات {0}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Clear {0}</source>
+        <translation>امسح {0}</translation>
+    </message>
+    <message>
+        <source>More {0}</source>
+        <translation>المزيد من {0}</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>الأدوات</translation>
     </message>
 </context>
 <context>

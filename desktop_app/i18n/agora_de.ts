@@ -23,20 +23,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <source>Slide</source>
-        <translation>Folie</translation>
-    </message>
-    <message>
         <source>Slide page</source>
         <translation>Folienseite</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>Slide %1 of %2: %3</source>
-        <translation>Folie %1 von %2: %3</translation>
     </message>
     <message>
         <source>Open Deck Folder</source>
@@ -221,10 +213,6 @@ Code: %2
 </context>
 <context>
     <name>ClassRoom</name>
-    <message>
-        <source>Class results</source>
-        <translation>Ergebnisse der Klasse</translation>
-    </message>
     <message>
         <source>%n answers</source>
         <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
@@ -900,6 +888,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ComparisonCanvas</name>
+    <message>
+        <source>Comparison of arguments</source>
+        <translation>Vergleich der Argumente</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -922,8 +917,41 @@ Code: %2
         <translation>Warum:</translation>
     </message>
     <message>
+        <source>(also: %1)</source>
+        <translation>(auch: %1)</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Device pixels per inch of every PDF: a 960×540 pt slide page is a 1920×1080 painter. Index of the first glossary page: `term:` links in a handout point there. The resolved deck folder, from which text pages may show the deck&apos;s own pictures (through the deck&apos;s image rule); empty for text that names no pictures.</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation>Ergebnisse der Klasse</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1291,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>PollChart</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Abstimmung der Klasse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Votes before: %1</source>
+        <translation>Stimmen vorher: %1</translation>
+    </message>
+    <message>
+        <source>Votes after: %1</source>
+        <translation>Stimmen nachher: %1</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Comparison</source>
@@ -1333,6 +1396,14 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Slide picture</source>
+        <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
+        <translation>Folienbild</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1400,6 +1471,82 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Side by side</source>
+        <extracomment>Where the grid (side headers, then rows) starts on the canvas. Opacity of rows outside the focused one, and of cards the filters leave out.</extracomment>
+        <translation>Gegenüberstellung</translation>
+    </message>
+    <message>
+        <source>Middle ground</source>
+        <translation>Mittelweg</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>in tension</source>
+        <translation>im Spannungsfeld</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <extracomment>Width of the text column of an argument slide; the pictogram panel takes the rest.</extracomment>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>DAFÜR</translation>
+    </message>
+    <message>
+        <source>UNDECIDED</source>
+        <translation>UNENTSCHIEDEN</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>DAGEGEN</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>noch nicht sicher</translation>
+    </message>
+    <message>
+        <source>DISCUSS</source>
+        <translation>DISKUTIEREN</translation>
+    </message>
+    <message>
+        <source>CHECK YOURSELF</source>
+        <translation>TESTE DICH</translation>
+    </message>
+    <message>
+        <source>MODEL ANSWER</source>
+        <translation>MUSTERANTWORT</translation>
+    </message>
+    <message>
+        <source>Think, then share with a neighbour.</source>
+        <translation>Erst nachdenken, dann mit dem Nachbarn austauschen.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1</source>
+        <translation>**Warum:** %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>PART %1</source>
+        <translation>TEIL %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideAccessible</name>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -1428,15 +1575,114 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>StudyGuide</name>
+    <message>
+        <source>★ Bookmarked</source>
+        <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
+        <translation>★ Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ Verstanden</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Quiz-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notizen der Lehrkraft</translation>
+    </message>
+    <message>
+        <source>✎ My notes</source>
+        <translation>✎ Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Questions last answered right: %1 of %2</source>
+        <translation>Zuletzt richtig beantwortete Fragen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Frage für Frage</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ richtig</translation>
+    </message>
+    <message>
+        <source>✘ to review</source>
+        <translation>✘ wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>Export study guide</source>
+        <source>★ &amp;Bookmarked</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>★ Mit &amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>☆ &amp;Bookmark</source>
+        <translation>☆ &amp;Lesezeichen setzen</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>○ Mark &amp;understood</source>
+        <translation>○ Als &amp;verstanden markieren</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
         <translation>Lernleitfaden exportieren</translation>
     </message>
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Export des Lernleitfadens abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SubControls</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Choices for {0}</source>
+        <translation>Auswahl für {0}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Clear {0}</source>
+        <translation>{0} leeren</translation>
+    </message>
+    <message>
+        <source>More {0}</source>
+        <translation>Weitere {0}</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>Werkzeuge</translation>
     </message>
 </context>
 <context>

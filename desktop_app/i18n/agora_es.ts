@@ -23,20 +23,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <source>Slide</source>
-        <translation>Diapositiva</translation>
-    </message>
-    <message>
         <source>Slide page</source>
         <translation>Página de la diapositiva</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparación</translation>
-    </message>
-    <message>
-        <source>Slide %1 of %2: %3</source>
-        <translation>Diapositiva %1 de %2: %3</translation>
     </message>
     <message>
         <source>Open Deck Folder</source>
@@ -221,10 +213,6 @@ Código: %2
 </context>
 <context>
     <name>ClassRoom</name>
-    <message>
-        <source>Class results</source>
-        <translation>Resultados de la clase</translation>
-    </message>
     <message>
         <source>%n answers</source>
         <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
@@ -900,6 +888,13 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>ComparisonCanvas</name>
+    <message>
+        <source>Comparison of arguments</source>
+        <translation>Comparación de argumentos</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -922,8 +917,41 @@ Código: %2
         <translation>Por qué:</translation>
     </message>
     <message>
+        <source>(also: %1)</source>
+        <translation>(también: %1)</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this slide.</source>
+        <translation>Esta diapositiva no tiene notas.</translation>
+    </message>
+    <message>
         <source>Slide %1 of %2</source>
         <translation>Diapositiva %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Device pixels per inch of every PDF: a 960×540 pt slide page is a 1920×1080 painter. Index of the first glossary page: `term:` links in a handout point there. The resolved deck folder, from which text pages may show the deck&apos;s own pictures (through the deck&apos;s image rule); empty for text that names no pictures.</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparación: %1</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Cuestionario: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1291,41 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>PollChart</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Votación de la clase</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Votes before: %1</source>
+        <translation>Votos antes: %1</translation>
+    </message>
+    <message>
+        <source>Votes after: %1</source>
+        <translation>Votos después: %1</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Comparison</source>
@@ -1333,6 +1396,14 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Slide picture</source>
+        <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
+        <translation>Imagen de la diapositiva</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1400,6 +1471,82 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Side by side</source>
+        <extracomment>Where the grid (side headers, then rows) starts on the canvas. Opacity of rows outside the focused one, and of cards the filters leave out.</extracomment>
+        <translation>Frente a frente</translation>
+    </message>
+    <message>
+        <source>Middle ground</source>
+        <translation>Término medio</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>in tension</source>
+        <translation>en tensión</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <extracomment>Width of the text column of an argument slide; the pictogram panel takes the rest.</extracomment>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>A FAVOR</translation>
+    </message>
+    <message>
+        <source>UNDECIDED</source>
+        <translation>INDECISO</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>EN CONTRA</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>aún no lo sé</translation>
+    </message>
+    <message>
+        <source>DISCUSS</source>
+        <translation>DEBATIR</translation>
+    </message>
+    <message>
+        <source>CHECK YOURSELF</source>
+        <translation>PONTE A PRUEBA</translation>
+    </message>
+    <message>
+        <source>MODEL ANSWER</source>
+        <translation>RESPUESTA MODELO</translation>
+    </message>
+    <message>
+        <source>Think, then share with a neighbour.</source>
+        <translation>Piensa y luego compártelo con tu compañero.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1</source>
+        <translation>**Por qué:** %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>PART %1</source>
+        <translation>PARTE %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideAccessible</name>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -1428,15 +1575,114 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>StudyGuide</name>
+    <message>
+        <source>★ Bookmarked</source>
+        <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
+        <translation>★ En marcadores</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ Entendido</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Resultados del cuestionario</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notas del presentador</translation>
+    </message>
+    <message>
+        <source>✎ My notes</source>
+        <translation>✎ Mis notas</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Questions last answered right: %1 of %2</source>
+        <translation>Preguntas acertadas la última vez: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Pregunta por pregunta</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ correcta</translation>
+    </message>
+    <message>
+        <source>✘ to review</source>
+        <translation>✘ para repasar</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>Export study guide</source>
+        <source>★ &amp;Bookmarked</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>★ En &amp;marcadores</translation>
+    </message>
+    <message>
+        <source>☆ &amp;Bookmark</source>
+        <translation>☆ Añadir a &amp;marcadores</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Entendido</translation>
+    </message>
+    <message>
+        <source>○ Mark &amp;understood</source>
+        <translation>○ Marcar como &amp;entendido</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
         <translation>Exportar la guía de estudio</translation>
     </message>
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Exportación de la guía de estudio cancelada; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SubControls</name>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Choices for {0}</source>
+        <translation>Opciones de {0}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Clear {0}</source>
+        <translation>Borrar {0}</translation>
+    </message>
+    <message>
+        <source>More {0}</source>
+        <translation>Más {0}</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>herramientas</translation>
     </message>
 </context>
 <context>

@@ -23,20 +23,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <source>Slide</source>
-        <translation>Diapositive</translation>
-    </message>
-    <message>
         <source>Slide page</source>
         <translation>Page de la diapositive</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
-    </message>
-    <message>
-        <source>Slide %1 of %2: %3</source>
-        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Open Deck Folder</source>
@@ -221,10 +213,6 @@ Code&#xa0;: %2
 </context>
 <context>
     <name>ClassRoom</name>
-    <message>
-        <source>Class results</source>
-        <translation>Résultats de la classe</translation>
-    </message>
     <message>
         <source>%n answers</source>
         <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
@@ -900,6 +888,13 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>ComparisonCanvas</name>
+    <message>
+        <source>Comparison of arguments</source>
+        <translation>Comparaison des arguments</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -922,8 +917,41 @@ Code&#xa0;: %2
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
+        <source>(also: %1)</source>
+        <translation>(aussi&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this slide.</source>
+        <translation>Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
         <source>Slide %1 of %2</source>
         <translation>Diapositive %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Device pixels per inch of every PDF: a 960×540 pt slide page is a 1920×1080 painter. Index of the first glossary page: `term:` links in a handout point there. The resolved deck folder, from which text pages may show the deck&apos;s own pictures (through the deck&apos;s image rule); empty for text that names no pictures.</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation>Résultats de la classe</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1291,41 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>PollChart</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Vote de la classe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Votes before: %1</source>
+        <translation>Voix avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Votes after: %1</source>
+        <translation>Voix après&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Comparison</source>
@@ -1333,6 +1396,14 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Slide picture</source>
+        <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
+        <translation>Image de la diapositive</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1400,6 +1471,82 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Side by side</source>
+        <extracomment>Where the grid (side headers, then rows) starts on the canvas. Opacity of rows outside the focused one, and of cards the filters leave out.</extracomment>
+        <translation>Face à face</translation>
+    </message>
+    <message>
+        <source>Middle ground</source>
+        <translation>Voie médiane</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>in tension</source>
+        <translation>en tension</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <extracomment>Width of the text column of an argument slide; the pictogram panel takes the rest.</extracomment>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>POUR</translation>
+    </message>
+    <message>
+        <source>UNDECIDED</source>
+        <translation>INDÉCIS</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>CONTRE</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>pas encore sûr</translation>
+    </message>
+    <message>
+        <source>DISCUSS</source>
+        <translation>DISCUTER</translation>
+    </message>
+    <message>
+        <source>CHECK YOURSELF</source>
+        <translation>VÉRIFIE TES ACQUIS</translation>
+    </message>
+    <message>
+        <source>MODEL ANSWER</source>
+        <translation>RÉPONSE MODÈLE</translation>
+    </message>
+    <message>
+        <source>Think, then share with a neighbour.</source>
+        <translation>Réfléchis, puis partage avec ton voisin.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1</source>
+        <translation>**Pourquoi&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>PART %1</source>
+        <translation>PARTIE %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideAccessible</name>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -1428,15 +1575,114 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>StudyGuide</name>
+    <message>
+        <source>★ Bookmarked</source>
+        <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
+        <translation>★ Dans les favoris</translation>
+    </message>
+    <message>
+        <source>✓ Understood</source>
+        <translation>✓ Compris</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Résultats du quiz</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notes du présentateur</translation>
+    </message>
+    <message>
+        <source>✎ My notes</source>
+        <translation>✎ Mes notes</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Questions last answered right: %1 of %2</source>
+        <translation>Questions réussies la dernière fois&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Question par question</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>pas encore répondu</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ juste</translation>
+    </message>
+    <message>
+        <source>✘ to review</source>
+        <translation>✘ à revoir</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>Export study guide</source>
+        <source>★ &amp;Bookmarked</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
+        <translation>★ Dans les &amp;favoris</translation>
+    </message>
+    <message>
+        <source>☆ &amp;Bookmark</source>
+        <translation>☆ Ajouter aux &amp;favoris</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Understood</source>
+        <translation>✓ &amp;Compris</translation>
+    </message>
+    <message>
+        <source>○ Mark &amp;understood</source>
+        <translation>○ Marquer comme &amp;compris</translation>
+    </message>
+    <message>
+        <source>Export study guide</source>
         <translation>Exporter le guide d&apos;étude</translation>
     </message>
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Export du guide d&apos;étude annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SubControls</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Choices for {0}</source>
+        <translation>Choix pour {0}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Clear {0}</source>
+        <translation>Effacer {0}</translation>
+    </message>
+    <message>
+        <source>More {0}</source>
+        <translation>Plus de {0}</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>outils</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from desktop_app.i18n import DeckWords, deck_words
 from desktop_app.model.comparison import ComparisonFocus
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.text import TextStyle, draw_document, fit_document
@@ -45,6 +46,12 @@ class Paint:
 
     def color(self, role: str) -> QColor:
         return QColor(self.theme.color(role))
+
+    @property
+    def words(self) -> DeckWords:
+        """The slide's own words ("Discuss", "Part 2") in the deck's language, not the
+        interface's: the room reads them, and exports carry them."""
+        return deck_words(self.deck.language)
 
     def side_color(self, side: str) -> QColor:
         return QColor(self.theme.side(side))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
+from desktop_app.i18n import DeckWords
 from desktop_app.model.debate import Debate
 from desktop_app.poll.tally import CHOICES, PHASES, Tally
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
@@ -19,19 +20,26 @@ from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
 
 _AC = Qt.AlignmentFlag
-_DEFAULT_LABELS = {"open": "\u25c6 Open", "closed": "\u25a0 Closed", "hybrid": "\u25b2 Hybrid"}
-_PHASE_NAMES = {"before": "Before", "after": "After"}
 LABEL_W = 480
 PHASE_W = 170
 NUMBER_W = 250
 
 
-def side_label(choice: str, debate: Debate | None) -> str:
+def poll_heading(words: DeckWords) -> str:
+    """The chart's title, also the heading of its page in an export's outline."""
+    return words.translate("PollChart", "Class poll")
+
+
+def side_label(choice: str, debate: Debate | None, words: DeckWords) -> str:
     """A side's marker and name, from the deck's debate when it has that side."""
     pos = debate.position(choice) if debate is not None else None
-    if pos is None:
-        return _DEFAULT_LABELS[choice]
-    return f"{pos.marker} {pos.label}".strip()
+    if pos is not None:
+        return f"{pos.marker} {pos.label}".strip()
+    return {
+        "open": "\u25c6 " + words.translate("PollChart", "Open"),
+        "closed": "\u25a0 " + words.translate("PollChart", "Closed"),
+        "hybrid": "\u25b2 " + words.translate("PollChart", "Hybrid"),
+    }[choice]
 
 
 def paint_poll(
@@ -39,10 +47,21 @@ def paint_poll(
     rect: QRectF,
     theme: Theme,
     tally: Tally,
-    debate: Debate | None = None,
-    title: str = "Class poll",
+    debate: Debate | None,
+    words: DeckWords,
 ) -> None:
-    """Draw the poll letterboxed 16:9 into `rect` (a widget, an image or a PDF page)."""
+    """Draw the poll letterboxed 16:9 into `rect` (a widget, an image or a PDF page),
+    in the deck's language: the room reads it, and the export keeps it."""
+    phases = {
+        "before": words.translate("PollChart", "Before"),
+        "after": words.translate("PollChart", "After"),
+    }
+    # "Label: number" needs no plural forms, which deck-language words cannot have
+    # (see docs/i18n.md).
+    votes = {
+        "before": words.translate("PollChart", "Votes before: %1"),
+        "after": words.translate("PollChart", "Votes after: %1"),
+    }
     frame = letterbox(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -51,9 +70,15 @@ def paint_poll(
     painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
     painter.fillRect(CANVAS, QColor(theme.color("background")))
     _text(
-        painter, theme, title, QRectF(MARGIN_X, 50, WIDTH - 2 * MARGIN_X, 90), 64, "text", bold=True
+        painter,
+        theme,
+        poll_heading(words),
+        QRectF(MARGIN_X, 50, WIDTH - 2 * MARGIN_X, 90),
+        64,
+        "text",
+        bold=True,
     )
-    totals = " \u00b7 ".join(f"{_PHASE_NAMES[p]}: {tally.total(p)} votes" for p in PHASES)
+    totals = " \u00b7 ".join(votes[p].replace("%1", str(tally.total(p))) for p in PHASES)
     _text(painter, theme, totals, QRectF(MARGIN_X, 140, WIDTH - 2 * MARGIN_X, 50), 32, "muted")
     group_h = (HEIGHT - 260 - 60) / len(CHOICES)
     bar_x = MARGIN_X + LABEL_W + PHASE_W
@@ -64,7 +89,7 @@ def paint_poll(
         _text(
             painter,
             theme,
-            side_label(choice, debate),
+            side_label(choice, debate, words),
             QRectF(MARGIN_X, top, LABEL_W - 20, group_h - 30),
             40,
             choice,
@@ -78,7 +103,7 @@ def paint_poll(
             _text(
                 painter,
                 theme,
-                _PHASE_NAMES[phase],
+                phases[phase],
                 QRectF(MARGIN_X + LABEL_W, y, PHASE_W, bar_h),
                 32,
                 "muted",

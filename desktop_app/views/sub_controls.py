@@ -14,26 +14,30 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolBar, QToolButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubControls", text)
-
-
 def name_sub_controls(root: QWidget) -> None:
     """Name every unnamed Qt-internal control under `root` (and `root` itself)."""
     for combo in [root, *root.findChildren(QComboBox)]:
         if isinstance(combo, QComboBox) and not combo.view().accessibleName():
-            owner = combo.accessibleName() or _tr("Options")
-            combo.view().setAccessibleName(_tr("Choices for {0}").format(owner))
+            owner = combo.accessibleName() or QCoreApplication.translate("SubControls", "Options")
+            combo.view().setAccessibleName(
+                QCoreApplication.translate("SubControls", "Choices for {0}").format(owner)
+            )
     for field in [root, *root.findChildren(QLineEdit)]:
         if not isinstance(field, QLineEdit):
             continue
         for button in field.findChildren(QToolButton):
             if not button.accessibleName():
-                owner = field.accessibleName() or _tr("text")
-                button.setAccessibleName(_tr("Clear {0}").format(owner))
+                owner = field.accessibleName() or QCoreApplication.translate("SubControls", "text")
+                button.setAccessibleName(
+                    QCoreApplication.translate("SubControls", "Clear {0}").format(owner)
+                )
     for bar in [root, *root.findChildren(QToolBar)]:
         if not isinstance(bar, QToolBar):
             continue
         for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
             if not button.accessibleName():
-                button.setAccessibleName(_tr("More {0}").format(bar.windowTitle() or _tr("tools")))
+                button.setAccessibleName(
+                    QCoreApplication.translate("SubControls", "More {0}").format(
+                        bar.windowTitle() or QCoreApplication.translate("SubControls", "tools")
+                    )
+                )

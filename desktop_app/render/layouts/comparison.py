@@ -83,7 +83,7 @@ def card_rects(
 def paint_comparison(p: Paint) -> None:
     debate = p.deck.debate
     p.label(
-        p.slide.title or "Side by side",
+        p.slide.title or p.words.translate("Slide", "Side by side"),
         QRectF(MARGIN_X, TITLE_TOP, WIDTH - 2 * MARGIN_X, TITLE_H),
         64,
         "text",
@@ -127,7 +127,11 @@ def _hybrid_row(
     p: Paint, row: Row, rects: dict[str, QRectF], debate: Debate, focus: ComparisonFocus
 ) -> None:
     pos = debate.position(HYBRID)
-    title = f"{pos.marker} {pos.label} \u2014 {pos.stance}".strip() if pos else "Middle ground"
+    title = (
+        f"{pos.marker} {pos.label} \u2014 {pos.stance}".strip()
+        if pos
+        else p.words.translate("Slide", "Middle ground")
+    )
     first = rects[row.cards[0].id]
     p.label(
         title,
@@ -164,15 +168,15 @@ def _side_headers(p: Paint, debate: Debate, focus: ComparisonFocus, top: float) 
     p.painter.setOpacity(1.0)
 
 
-def link_label(debate: Debate, selected: str, arg: Argument) -> str:
+def link_label(p: Paint, debate: Debate, selected: str, arg: Argument) -> str:
     """How a highlighted card relates to the selected one, in words (not colour alone)."""
     chosen = debate.argument(selected)
     if chosen is None:
         return ""
     if arg.id in chosen.answers or selected in arg.answers:
-        return "\u21c4 answers"
+        return "\u21c4 " + p.words.translate("Slide", "answers")
     if arg.id in chosen.tension or selected in arg.tension:
-        return "\u21c4 in tension"
+        return "\u21c4 " + p.words.translate("Slide", "in tension")
     return ""
 
 
@@ -212,7 +216,7 @@ def _argument_card(
         wrap=False,
         align=_AC.AlignLeft | _AC.AlignVCenter,
     )
-    note = link_label(debate, focus.selected, arg) if linked and not selected else ""
+    note = link_label(p, debate, focus.selected, arg) if linked and not selected else ""
     if note:
         # On the row's label line, at the card's outer edge: the centred label stays clear.
         outer = box.left() + 10 if box.center().x() < WIDTH / 2 else box.right() - 230

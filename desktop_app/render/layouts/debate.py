@@ -169,7 +169,7 @@ def paint_motion(p: Paint) -> None:
     motion = debate.motion if debate else None
     p.painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), p.color("surface"))
     p.label(
-        s.title or "Vote",
+        s.title or p.words.translate("Slide", "Vote"),
         QRectF(MARGIN_X, TOP + 10, WIDTH - 2 * MARGIN_X, 80),
         round(p.size("heading") * 0.7),
         "accent",
@@ -189,11 +189,15 @@ def paint_motion(p: Paint) -> None:
         align=_AC.AlignHCenter | _AC.AlignVCenter,
     )
     choices = (
-        (p.side_color(motion.for_position), "FOR", debate.position(motion.for_position)),
-        (p.color("muted"), "UNDECIDED", None),
+        (
+            p.side_color(motion.for_position),
+            p.words.translate("Slide", "FOR"),
+            debate.position(motion.for_position),
+        ),
+        (p.color("muted"), p.words.translate("Slide", "UNDECIDED"), None),
         (
             p.side_color(motion.against_position),
-            "AGAINST",
+            p.words.translate("Slide", "AGAINST"),
             debate.position(motion.against_position),
         ),
     )
@@ -217,7 +221,7 @@ def paint_motion(p: Paint) -> None:
             wrap=False,
             align=_AC.AlignCenter,
         )
-        sub = side_label(position, "") if position else "not sure yet"
+        sub = side_label(position, "") if position else p.words.translate("Slide", "not sure yet")
         p.label(
             sub,
             box.adjusted(24, h / 2 + 10, -24, -30),

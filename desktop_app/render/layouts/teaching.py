@@ -34,7 +34,7 @@ def _kicker(p: Paint, text: str, glyph: str) -> float:
 
 def paint_question(p: Paint) -> None:
     s = p.slide
-    top = _kicker(p, "DISCUSS", "?")
+    top = _kicker(p, p.words.translate("Slide", "DISCUSS"), "?")
     title_size = round(p.size("heading") * 1.1)
     width = WIDTH - 2 * MARGIN_X
     title_h = min(330.0, label_height(p, s.title, width, title_size, bold=True, role="heading"))
@@ -62,7 +62,7 @@ def paint_question(p: Paint) -> None:
 def paint_quiz(p: Paint) -> None:
     s = p.slide
     question = p.deck.question(s.quiz)
-    top = _kicker(p, "CHECK YOURSELF", "\u2713")
+    top = _kicker(p, p.words.translate("Slide", "CHECK YOURSELF"), "\u2713")
     if question is None:
         return
     revealed = p.step >= 1
@@ -93,14 +93,20 @@ def paint_quiz(p: Paint) -> None:
     elif revealed:
         box = QRectF(MARGIN_X, y, WIDTH - 2 * MARGIN_X, BOTTOM - y - explanation_h - 20)
         _card(p, box, p.color("correct"))
-        p.label("MODEL ANSWER", box.adjusted(40, 20, -40, 0), p.size("small"), "correct", bold=True)
+        p.label(
+            p.words.translate("Slide", "MODEL ANSWER"),
+            box.adjusted(40, 20, -40, 0),
+            p.size("small"),
+            "correct",
+            bold=True,
+        )
         p.markdown(
             question.model_answer, box.adjusted(40, 70, -40, -20), TextStyle(p.size("body") - 6)
         )
         y = box.bottom() + 20
     else:
         p.label(
-            "Think, then share with a neighbour.",
+            p.words.translate("Slide", "Think, then share with a neighbour."),
             QRectF(MARGIN_X, y, 1400, 80),
             p.size("body") - 4,
             "muted",
@@ -109,7 +115,7 @@ def paint_quiz(p: Paint) -> None:
     if explanation_h:
         box = QRectF(MARGIN_X, BOTTOM - explanation_h, WIDTH - 2 * MARGIN_X, explanation_h)
         p.markdown(
-            "**Why:** " + question.explanation,
+            p.words.translate("Slide", "**Why:** %1").replace("%1", question.explanation),
             box,
             TextStyle(p.size("body") - 8, color="muted"),
             min_size=p.size("min_body"),
@@ -153,7 +159,7 @@ def _choice(p: Paint, box: QRectF, i: int, text: str, revealed: bool, correct: b
     )
     if tag_w:
         p.label(
-            "\u2713 Correct",
+            "\u2713 " + p.words.translate("Slide", "Correct"),
             QRectF(box.right() - tag_w - 20, box.top(), tag_w, box.height()),
             p.size("body") - 6,
             "correct",

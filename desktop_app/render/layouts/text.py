@@ -85,7 +85,7 @@ def paint_section(p: Paint) -> None:
     # Label, title and subtitle as one block around the middle of the slide.
     y = max(TOP, (HEIGHT - (70 + title_h + sub_h)) / 2)
     p.label(
-        f"PART {number}" if number else "",
+        p.words.translate("Slide", "PART %1").replace("%1", str(number)) if number else "",
         QRectF(x, y, width, 60),
         p.size("small") + 4,
         "accent",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.poll.tally import CHOICES, PHASES, PollError, Tally, deck_poll_file
 from desktop_app.render.poll_chart import paint_poll, side_label
@@ -56,7 +57,14 @@ class PollChart(QWidget):
         if self.poll.tally is None:
             return
         painter = QPainter(self)
-        paint_poll(painter, QRectF(self.rect()), self.theme, self.poll.tally, self.deck.debate)
+        paint_poll(
+            painter,
+            QRectF(self.rect()),
+            self.theme,
+            self.poll.tally,
+            self.deck.debate,
+            deck_words(self.deck.language),
+        )
         painter.end()
 
 
@@ -99,7 +107,7 @@ class PollPanel(QWidget):
         for choice in CHOICES:
             spin = QSpinBox()
             spin.setRange(0, 9999)
-            name = side_label(choice, deck.debate)
+            name = side_label(choice, deck.debate, deck_words(deck.language))
             spin.setAccessibleName(f"Votes for {name}")
             spin.valueChanged.connect(lambda v, c=choice: self._typed(c, v))
             self.spins[choice] = spin
