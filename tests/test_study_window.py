@@ -165,7 +165,7 @@ def test_quiz_feedback_score_and_review(qtbot: QtBot, deck: Deck, tmp_path) -> N
     quiz.scope.setCurrentIndex(quiz.scope.findData("framing"))
     qtbot.mouseClick(quiz.start, Qt.MouseButton.LeftButton)
     first = deck.question("q-who-is-who")
-    assert first is not None and quiz.prompt.text().endswith(f"{first.prompt}</b>")
+    assert first is not None and quiz.prompt.text() == first.prompt
     buttons = quiz._group.buttons()
     buttons[0].setChecked(True)  # wrong
     qtbot.mouseClick(quiz.check, Qt.MouseButton.LeftButton)

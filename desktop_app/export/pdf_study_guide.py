@@ -5,6 +5,11 @@ It is a layout of the one export pipeline: slides are drawn by the shared
 renderer as on notes pages (`pdf_notes.add_slide_pages`), text flows over
 pages with the paper fonts of every other layout, and the job gives it
 progress, cancel, bookmarks, working `slide:` links and an atomic write.
+
+Being an export, it speaks the deck's `language` (docs/i18n.md): its own
+words and the ones study mode adds to a slide's text (`study.words`, which
+the study window shows in the interface's language) come from the deck
+language's catalogue.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.study.content import slide_markdown
 from desktop_app.study.record import StudyRecord
+from desktop_app.study.words import study_words
 
 TEXT_PT = 10.5
 #: What Markdown would read as markup in a student's own words.
@@ -53,11 +59,10 @@ def _slide_words(deck: Deck, shot: Shot, record: StudyRecord) -> str:
     words = deck_words(deck.language)
     slide = deck.slides[shot.index]
     section = deck.section_of(slide)
-    parts = [f"*{section.title}*" if section else "", slide_markdown(deck, slide)]
+    page = study_words(words.translate)
+    parts = [f"*{section.title}*" if section else "", slide_markdown(deck, slide, page)]
     if slide.notes.strip():
-        parts.append(
-            _heading(words.translate("StudyGuide", "Presenter's notes")) + slide.notes.strip()
-        )
+        parts.append(_heading(page.presenter_notes) + slide.notes.strip())
     mine = record.notes.get(slide.id, "").strip()
     if mine:
         parts.append(

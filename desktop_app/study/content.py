@@ -8,23 +8,27 @@ comparison slide summarizes and the presenter's notes.
 from __future__ import annotations
 
 from desktop_app.model.deck import Deck, Slide
+from desktop_app.study.words import ENGLISH, StudyWords, fill
 
 
-def slide_title(deck: Deck, slide: Slide) -> str:
+def slide_title(deck: Deck, slide: Slide, words: StudyWords = ENGLISH) -> str:
     """A slide's name for lists: its title, or for a quiz slide its question."""
     if slide.title:
         return slide.title
     question = deck.question(slide.quiz) if slide.quiz else None
-    return f"Quiz: {question.prompt}" if question else slide.id
+    return fill(words.quiz_title, question.prompt) if question else slide.id
 
 
-def slide_markdown(deck: Deck, slide: Slide) -> str:
-    """Everything the slide shows, fully built, as Markdown (without the title or notes)."""
+def slide_markdown(deck: Deck, slide: Slide, words: StudyWords = ENGLISH) -> str:
+    """Everything the slide shows, fully built, as Markdown (without the title or notes).
+
+    `words` are study mode's own, in the language of whoever shows the text.
+    """
     parts: list[str] = []
     if slide.layout == "argument":
-        parts.append(_argument(deck, slide))
+        parts.append(_argument(deck, slide, words))
     if slide.layout == "motion":
-        parts.append(_motion(deck))
+        parts.append(_motion(deck, words))
     if slide.subtitle:
         parts.append(f"*{slide.subtitle}*")
     parts.extend(p for p in (slide.body, slide.left, slide.right) if p)
@@ -32,7 +36,7 @@ def slide_markdown(deck: Deck, slide: Slide) -> str:
         quote = "\n".join(f"> {line}" for line in slide.quote.splitlines())
         parts.append(quote + (f"\n>\n> — {slide.attribution}" if slide.attribution else ""))
     if slide.image is not None:
-        parts.append(f"*Image:* {slide.alt}")
+        parts.append(f"*{fill(words.image, slide.alt)}*")
     if slide.caption:
         parts.append(slide.caption)
     if slide.prompts:
@@ -40,9 +44,9 @@ def slide_markdown(deck: Deck, slide: Slide) -> str:
     if slide.layout == "comparison":
         parts.append(_comparison(deck, slide))
     if slide.layout == "spectrum":
-        parts.append(_spectrum(deck))
+        parts.append(_spectrum(deck, words))
     if slide.layout == "quiz":
-        parts.append(_quiz(deck, slide))
+        parts.append(_quiz(deck, slide, words))
     return "\n\n".join(p.strip() for p in parts if p.strip())
 
 
@@ -69,7 +73,7 @@ def _comparison(deck: Deck, slide: Slide) -> str:
     return "\n".join(lines)
 
 
-def _argument(deck: Deck, slide: Slide) -> str:
+def _argument(deck: Deck, slide: Slide, words: StudyWords) -> str:
     """The side the argument belongs to, and its pictogram in words."""
     debate = deck.debate
     arg = debate.argument(slide.argument) if debate else None
@@ -78,39 +82,43 @@ def _argument(deck: Deck, slide: Slide) -> str:
     pos = debate.position(arg.side)
     side = f"{pos.marker} {pos.label}".strip() if pos else arg.side
     text = f"**{side}:** [{arg.title}](arg:{arg.id})"
-    return text + (f"\n\n*Pictogram:* {arg.pictogram_alt}" if arg.pictogram_alt else "")
+    pictogram = fill(words.pictogram, arg.pictogram_alt)
+    return text + (f"\n\n*{pictogram}*" if arg.pictogram_alt else "")
 
 
-def _spectrum(deck: Deck) -> str:
+def _spectrum(deck: Deck, words: StudyWords) -> str:
     """The line from one side to the other, and each hybrid pattern placed on it."""
     debate = deck.debate
     if debate is None:
         return ""
     ends = [f"{p.marker} {p.label}".strip() for p in debate.positions if p.id != "hybrid"][:2]
-    lines = [f"*From {' to '.join(ends)}, with the middle ground between:*", ""]
+    lines = [f"*{fill(words.spectrum, *ends)}*", ""] if len(ends) == 2 else []
     for arg in debate.unpaired("hybrid"):
         lines.append(f"- [{arg.title}](arg:{arg.id}) — {arg.summary}")
     return "\n".join(lines)
 
 
-def _motion(deck: Deck) -> str:
+def _motion(deck: Deck, words: StudyWords) -> str:
     """The motion put to the room, and which side each vote backs."""
     motion = deck.debate.motion if deck.debate else None
     if deck.debate is None or motion is None:
         return ""
     votes = []
-    for word, side in (("For", motion.for_position), ("Against", motion.against_position)):
+    for template, side in (
+        (words.vote_for, motion.for_position),
+        (words.vote_against, motion.against_position),
+    ):
         pos = deck.debate.position(side)
-        votes.append(f"- **{word}**: {f'{pos.marker} {pos.label}'.strip() if pos else side}")
-    votes.insert(1, "- **Undecided**")
-    return f"**Motion:** {motion.text}\n\n" + "\n".join(votes)
+        votes.append(f"- {fill(template, f'{pos.marker} {pos.label}'.strip() if pos else side)}")
+    votes.insert(1, f"- {words.undecided}")
+    return f"**{fill(words.motion, motion.text)}**\n\n" + "\n".join(votes)
 
 
-def _quiz(deck: Deck, slide: Slide) -> str:
+def _quiz(deck: Deck, slide: Slide, words: StudyWords) -> str:
     question = deck.question(slide.quiz)
     if question is None:
         return ""
-    text = f"**Question:** {question.prompt}"
+    text = f"**{fill(words.question, question.prompt)}**"
     if question.choices:
         text += "\n\n" + "\n".join(f"{i + 1}. {c}" for i, c in enumerate(question.choices))
-    return text + "\n\n*Check your answer in the Quiz tab.*"
+    return text + f"\n\n*{words.check_in_quiz}*"

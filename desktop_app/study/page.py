@@ -12,24 +12,26 @@ import re
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.study.content import slide_markdown, slide_title
 from desktop_app.study.glossary import TermMatcher
+from desktop_app.study.words import ENGLISH, StudyWords, fill
 from desktop_app.text.markdown import plain, to_html
 from desktop_app.text.safe_html import tooltip_text
 
 _LINK = re.compile(r'<a href="(term|arg):([^"]+)"')
 
 
-def slide_page(deck: Deck, slide: Slide, matcher: TermMatcher) -> str:
+def slide_page(deck: Deck, slide: Slide, matcher: TermMatcher, words: StudyWords = ENGLISH) -> str:
+    """The page in the language of `words` (the study window passes the interface's)."""
     section = deck.section_of(slide)
     linked: set[str] = set()
     parts = [
-        f"<p><i>Section: {html.escape(section.title)}</i></p>" if section else "",
-        f"<h2>{html.escape(slide_title(deck, slide))}</h2>",
+        f"<p><i>{html.escape(fill(words.section, section.title))}</i></p>" if section else "",
+        f"<h2>{html.escape(slide_title(deck, slide, words))}</h2>",
     ]
-    body = slide_markdown(deck, slide)
+    body = slide_markdown(deck, slide, words)
     if body:
         parts.append(matcher.link_html(to_html(body), linked))
     if slide.notes:
-        parts.append("<h3>Presenter's notes</h3>")
+        parts.append(f"<h3>{html.escape(words.presenter_notes)}</h3>")
         parts.append(matcher.link_html(to_html(slide.notes), linked))
     return with_titles(deck, "\n".join(parts))
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from desktop_app.model.deck import Deck
 from desktop_app.study.content import slide_markdown, slide_title
+from desktop_app.study.words import ENGLISH, StudyWords
 from desktop_app.text.markdown import plain
 
 SNIPPET_RADIUS = 60
@@ -90,8 +91,14 @@ def spans(text: str, query_words: list[str]) -> list[tuple[int, int]]:
 
 
 class SearchIndex:
-    def __init__(self, deck: Deck, student_notes: Mapping[str, str] | None = None) -> None:
-        """`student_notes` (slide id → text) makes the student's own notes searchable too."""
+    def __init__(
+        self,
+        deck: Deck,
+        student_notes: Mapping[str, str] | None = None,
+        words: StudyWords = ENGLISH,
+    ) -> None:
+        """`student_notes` (slide id → text) makes the student's own notes searchable too;
+        `words` are study mode's own, as the reading page shows them."""
         docs: list[_Doc] = []
         own = student_notes or {}
         for i, slide in enumerate(deck.slides):
@@ -99,13 +106,13 @@ class SearchIndex:
                 p
                 for p in (
                     slide.title,
-                    plain(slide_markdown(deck, slide)),
+                    plain(slide_markdown(deck, slide, words)),
                     plain(slide.notes),
                     own.get(slide.id, ""),
                 )
                 if p
             )
-            docs.append(_Doc("slide", i, slide_title(deck, slide), fold(text)))
+            docs.append(_Doc("slide", i, slide_title(deck, slide, words), fold(text)))
         if deck.debate is not None:
             for arg in deck.debate.arguments:
                 text = " ".join(

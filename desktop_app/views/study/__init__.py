@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.model.deck import Deck
@@ -30,7 +31,7 @@ def launch_study(deck: Deck, args: argparse.Namespace) -> StudyWindow:
     if window.store.notice:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Study data",
+            QCoreApplication.translate("StudyWindow", "Study data"),
             window.store.notice,
             QMessageBox.StandardButton.Ok,
             window,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
@@ -42,14 +42,16 @@ def build_actions(
     c.bind({f"view.theme.{name}": partial(on_theme, name) for name in THEME_NAMES})
     menus = c.fill_menus(window.menuBar())
 
-    tools = QToolBar(window.tr("Study tools"), window)
+    # Not window.tr(): pyside6-lupdate would file the texts under the context "window".
+    name = QCoreApplication.translate("StudyWindow", "Study tools")
+    tools = QToolBar(name, window)
     tools.setObjectName("study-tools")
-    tools.setAccessibleName(window.tr("Study tools"))
+    tools.setAccessibleName(name)
     c.fill_toolbar(tools)
     tools.addSeparator()
     theme_button = QToolButton()
-    theme_button.setText(window.tr("Theme"))
-    theme_button.setAccessibleName(window.tr("Theme"))
+    theme_button.setText(QCoreApplication.translate("StudyWindow", "Theme"))
+    theme_button.setAccessibleName(theme_button.text())
     theme_button.setMenu(menus["View/&Theme"])
     theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     tools.addWidget(theme_button)

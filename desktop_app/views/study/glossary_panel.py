@@ -34,17 +34,17 @@ class GlossaryPanel(QWidget):
         super().__init__(parent)
         self._deck = deck
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter terms…")
+        self.filter.setPlaceholderText(self.tr("Filter terms…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter glossary")
-        self.filter.setAccessibleDescription("Type to narrow the list of terms.")
+        self.filter.setAccessibleName(self.tr("Filter glossary"))
+        self.filter.setAccessibleDescription(self.tr("Type to narrow the list of terms."))
         self.list = QListWidget()
-        self.list.setAccessibleName("Glossary terms")
-        self.list.setAccessibleDescription("Choose a term to read its definition below.")
+        self.list.setAccessibleName(self.tr("Glossary terms"))
+        self.list.setAccessibleDescription(self.tr("Choose a term to read its definition below."))
         self.set_deck(deck)
         self.definition = QTextBrowser()
         self.definition.setOpenLinks(False)
-        self.definition.setAccessibleName("Definition")
+        self.definition.setAccessibleName(self.tr("Definition"))
         self.definition.anchorClicked.connect(self._follow)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -52,7 +52,9 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.definition, 3)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._chosen)
-        self.definition.setHtml("<p>Choose a term, or a linked term in the slide text.</p>")
+        self.definition.setHtml(
+            f"<p>{escape(self.tr('Choose a term, or a linked term in the slide text.'))}</p>"
+        )
 
     def set_deck(self, deck: Deck) -> None:
         """List the deck's terms (again, after a reload)."""
@@ -75,8 +77,8 @@ class GlossaryPanel(QWidget):
                 self.list.blockSignals(True)
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
-        also = escape(", ".join(term.aliases))
-        aliases = f"<p><i>Also:</i> {also}</p>" if term.aliases else ""
+        also = self.tr("Also: %1").replace("%1", ", ".join(term.aliases))
+        aliases = f"<p><i>{escape(also)}</i></p>" if term.aliases else ""
         self._show(f"<h3>{escape(term.term)}</h3>{to_html(term.definition)}{aliases}")
 
     def show_argument(self, argument_id: str) -> None:

@@ -28,11 +28,11 @@ class NotesPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # slide titles are deck text
         self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("My notes")
+        self.editor.setAccessibleName(self.tr("My notes"))
         self.editor.setAccessibleDescription(
-            "Your own notes on this slide, saved automatically. Tab leaves the editor."
+            self.tr("Your own notes on this slide, saved automatically. Tab leaves the editor.")
         )
-        self.editor.setPlaceholderText("Write your own notes on this slide…")
+        self.editor.setPlaceholderText(self.tr("Write your own notes on this slide…"))
         self.editor.setTabChangesFocus(True)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,11 +50,11 @@ class NotesPanel(QWidget):
     def set_slide(self, slide_id: str, title: str) -> None:
         self.flush()
         self._slide = slide_id
-        self.heading.setText(f"&Notes on “{title.replace('&', '&&')}”")
+        self.heading.setText(self.tr("&Notes on “%1”").replace("%1", title.replace("&", "&&")))
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._store.note(slide_id))
         self.editor.blockSignals(False)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     def flush(self) -> None:
         """Write pending changes now (slide change, window close, timer)."""
@@ -64,7 +64,7 @@ class NotesPanel(QWidget):
             self._store.set_note(self._slide, text)
             self._dirty = False
             self.status.setText(
-                "Saved."
+                self.tr("Saved.")
                 if self._store.read_only is None
                 else self.tr("Not saved: study data is read-only (see the banner above).")
             )
@@ -72,5 +72,5 @@ class NotesPanel(QWidget):
 
     def _changed(self) -> None:
         self._dirty = True
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self._timer.start()

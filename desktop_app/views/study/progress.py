@@ -19,11 +19,13 @@ from desktop_app.study.store import StudyStore
 class ProgressDialog(QDialog):
     def __init__(self, deck: Deck, store: StudyStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study progress")
+        self.setWindowTitle(self.tr("Study progress"))
         rows = progress_rows(deck, store)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Section", "Understood", "Quiz (last answers)"])
-        self.table.setAccessibleName("Progress by section")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Section"), self.tr("Understood"), self.tr("Quiz (last answers)")]
+        )
+        self.table.setAccessibleName(self.tr("Progress by section"))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -21,16 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.model.deck import Deck, QuizQuestion
 from desktop_app.study.quiz import ALL, Feedback, QuizSession, questions_for
 from desktop_app.study.store import StudyStore
+from desktop_app.study.words import fill
 from desktop_app.text.markdown import plain, to_html
-
-
-def _scope_items(deck: Deck) -> list[tuple[str, str]]:
-    items = [(f"Whole deck ({len(deck.quiz)} questions)", ALL)]
-    for section in deck.sections:
-        n = len(questions_for(deck, section.id))
-        if n:
-            items.append((f"{section.title} ({n})", section.id))
-    return items
 
 
 def _button(text: str, description: str) -> QPushButton:
@@ -69,30 +61,45 @@ class QuizPanel(QWidget):
         self._labels: list[QLabel] = []
         self._shown: tuple[int, int] = (0, -1)  # (run, question) the widgets were built for
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Quiz scope")
-        self.scope.setAccessibleDescription("Which questions to practise.")
+        self.scope.setAccessibleName(self.tr("Quiz scope"))
+        self.scope.setAccessibleDescription(self.tr("Which questions to practise."))
         self.set_deck(deck)
-        self.start = _button("&Start quiz", "Start a run through the chosen questions.")
-        self.progress = QLabel("Choose the questions and press Start.")
+        self.start = _button(
+            self.tr("&Start quiz"), self.tr("Start a run through the chosen questions.")
+        )
+        self.progress = QLabel(self.tr("Choose the questions and press Start."))
+        self.progress.setWordWrap(True)
         self.prompt = QLabel()
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # the deck's words, shown in bold
+        bold = self.prompt.font()
+        bold.setBold(True)
+        self.prompt.setFont(bold)
         self.prompt.setWordWrap(True)
         self.choices = QWidget()
         self._choice_layout = QVBoxLayout(self.choices)
         self._choice_layout.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(self)
         self.own = QPlainTextEdit()
-        self.own.setAccessibleName("Your answer")
-        self.own.setPlaceholderText("Write your answer, then compare it with the model answer.")
+        self.own.setAccessibleName(self.tr("Your answer"))
+        self.own.setPlaceholderText(
+            self.tr("Write your answer, then compare it with the model answer.")
+        )
         self.own.setTabChangesFocus(True)
-        self.check = _button("&Check", "Check the chosen answer.")
-        self.reveal = _button("Show &model answer", "Compare your answer with a model answer.")
-        self.had_it = _button("I &had it", "Count this open question as right.")
-        self.missed = _button("I &missed it", "Count this open question as wrong.")
-        self.next = _button("&Next question", "Go on to the next question.")
-        self.review = _button("&Review mistakes", "Run again through the questions you missed.")
+        self.check = _button(self.tr("&Check"), self.tr("Check the chosen answer."))
+        self.reveal = _button(
+            self.tr("Show &model answer"), self.tr("Compare your answer with a model answer.")
+        )
+        self.had_it = _button(self.tr("I &had it"), self.tr("Count this open question as right."))
+        self.missed = _button(
+            self.tr("I &missed it"), self.tr("Count this open question as wrong.")
+        )
+        self.next = _button(self.tr("&Next question"), self.tr("Go on to the next question."))
+        self.review = _button(
+            self.tr("&Review mistakes"), self.tr("Run again through the questions you missed.")
+        )
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleName(self.tr("Feedback"))
 
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
@@ -129,8 +136,11 @@ class QuizPanel(QWidget):
         self._deck = deck
         chosen = self.scope.currentData()
         self.scope.clear()
-        for text, scope in _scope_items(deck):
-            self.scope.addItem(text, scope)
+        self.scope.addItem(self.tr("Whole deck (%n questions)", "", len(deck.quiz)), ALL)
+        for section in deck.sections:
+            n = len(questions_for(deck, section.id))
+            if n:
+                self.scope.addItem(f"{section.title} ({n})", section.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
 
     @property
@@ -161,7 +171,7 @@ class QuizPanel(QWidget):
 
     def _check(self) -> None:
         if self._session is None or self._group.checkedId() < 0:
-            self.feedback.setText("Choose an answer first.")
+            self.feedback.setText(self.tr("Choose an answer first."))
             return
         self._feedback(self._session.check_choice(self._group.checkedId()))
 
@@ -172,12 +182,9 @@ class QuizPanel(QWidget):
     def _assess(self, correct: bool) -> None:
         if self._session is not None:
             self._session.self_assess(correct)
-            self.feedback.setText(
-                self.feedback.text()
-                + "<p>Recorded: "
-                + ("✔ right" if correct else "✘ missed")
-                + ".</p>"
-            )
+            recorded = self.tr("Recorded: ✔ right.") if correct else self.tr("Recorded: ✘ missed.")
+            markup = f"{self.feedback.text()}<p>{escape(recorded)}</p>"
+            self.feedback.setText(markup)
             self._show()
             self.next.setFocus()
 
@@ -190,11 +197,12 @@ class QuizPanel(QWidget):
 
     def _feedback(self, fb: Feedback) -> None:
         if fb.correct is None:
-            head = "<p><b>Model answer:</b></p>" + to_html(fb.right_answer)
+            head = f"<p><b>{escape(self.tr('Model answer:'))}</b></p>" + to_html(fb.right_answer)
         elif fb.correct:
-            head = "<p><b>✔ Right.</b></p>"
+            head = f"<p><b>{escape(self.tr('✔ Right.'))}</b></p>"
         else:
-            head = f"<p><b>✘ Not quite.</b> The answer is: {escape(fb.right_answer)}</p>"
+            answer = fill(self.tr("The answer is: %1"), fb.right_answer)
+            head = f"<p><b>{escape(self.tr('✘ Not quite.'))}</b> {escape(answer)}</p>"
         self.feedback.setText(
             head + (f"<p>{escape(plain(fb.explanation))}</p>" if fb.explanation else "")
         )
@@ -216,16 +224,20 @@ class QuizPanel(QWidget):
             if s is not None:
                 right, answered = s.score
                 wrong = len(s.mistakes())
-                self.progress.setText(
-                    f"Done: {right} of {answered} right. "
-                    + (f"{wrong} to review." if wrong else "No mistakes!")
-                )
+                done = fill(self.tr("Done: %1 of %n right.", "", answered), str(right))
+                review = self.tr("%n to review.", "", wrong) if wrong else self.tr("No mistakes!")
+                self.progress.setText(f"{done} {review}")
         else:
             right, answered = s.score
             self.progress.setText(
-                f"Question {s.index + 1} of {len(s.questions)} · score {right}/{answered}"
+                fill(
+                    self.tr("Question %1 of %n · score %2/%3", "", len(s.questions)),
+                    str(s.index + 1),
+                    str(right),
+                    str(answered),
+                )
             )
-            self.prompt.setText(f"<b>{escape(q.prompt)}</b>")
+            self.prompt.setText(q.prompt)
             self.choices.setVisible(q.is_choice)
             if s.answered and q.is_choice:
                 self._mark_choices(q.answer)
@@ -268,10 +280,15 @@ class QuizPanel(QWidget):
         picked = self._group.checkedId()
         for i, (radio, label) in enumerate(zip(self._group.buttons(), self._labels, strict=True)):
             radio.setEnabled(False)
-            mark = "✔ Right answer: " if i == answer else ("✘ Your answer: " if i == picked else "")
-            if mark and not label.text().startswith(mark):
-                label.setText(f"<b>{mark}</b>{label.text()}")
-                radio.setAccessibleName(mark + radio.accessibleName())
+            mark = (
+                self.tr("✔ Right answer:")
+                if i == answer
+                else (self.tr("✘ Your answer:") if i == picked else "")
+            )
+            prefix = f"<b>{escape(mark)}</b> "
+            if mark and not label.text().startswith(prefix):
+                label.setText(prefix + label.text())
+                radio.setAccessibleName(f"{mark} {radio.accessibleName()}")
 
     def _focus_first(self) -> None:
         buttons = self._group.buttons()

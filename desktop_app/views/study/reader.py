@@ -19,6 +19,7 @@ from desktop_app.study.page import slide_page
 from desktop_app.study.search import spans, words
 from desktop_app.views.slide_view import SlideView
 from desktop_app.views.study.style import document_css
+from desktop_app.views.study.words import interface_words
 
 #: The narrowest width pictures in the text are fitted to, before the pane has its size.
 READING_WIDTH = 480
@@ -43,10 +44,12 @@ class Reader(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("Slide text and notes")
+        self.text.setAccessibleName(self.tr("Slide text and notes"))
         self.text.setAccessibleDescription(
-            "The slide's full text and the presenter's notes. Tab moves between linked "
-            "glossary terms; Enter shows a term's definition in the Glossary tab."
+            self.tr(
+                "The slide's full text and the presenter's notes. Tab moves between linked "
+                "glossary terms; Enter shows a term's definition in the Glossary tab."
+            )
         )
         self.text.anchorClicked.connect(self._follow)
         self.text.highlighted.connect(self._hover)
@@ -86,7 +89,7 @@ class Reader(QWidget):
     def show_slide(self, index: int) -> None:
         self._index = index
         self.slide.set_position(index, None)
-        page = slide_page(self._deck, self._deck.slides[index], self._matcher)
+        page = slide_page(self._deck, self._deck.slides[index], self._matcher, interface_words())
         # Pictures come only from the deck's checked files, sized to the reading pane.
         width = max(READING_WIDTH, self.text.viewport().width() - 24)
         register_images(self.text.document(), page, self._deck.root.resolve(), width)

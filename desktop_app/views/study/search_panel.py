@@ -7,10 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.study.search import Result, SearchIndex
+from desktop_app.study.words import fill
 from desktop_app.text.safe_html import tooltip_text
 
 _RESULT = Qt.ItemDataRole.UserRole
-_KIND = {"slide": "Slide", "argument": "Argument", "term": "Glossary"}
 
 
 class SearchPanel(QWidget):
@@ -22,16 +22,18 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search slides, notes, arguments, glossary…")
+        self.field.setPlaceholderText(self.tr("Search slides, notes, arguments, glossary…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(self.tr("Search"))
         self.field.setAccessibleDescription(
-            "All words must match. Enter opens the first result, Down moves to the list, "
-            "Escape closes the search."
+            self.tr(
+                "All words must match. Enter opens the first result, Down moves to the list, "
+                "Escape closes the search."
+            )
         )
         self.count = QLabel()
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)
@@ -75,17 +77,16 @@ class SearchPanel(QWidget):
         self.results.clear()
         found = self._index.search(text) if self._index and text.strip() else []
         for result in found:
-            where = (
-                f"{_KIND[result.kind]} {int(result.target) + 1}"
-                if result.kind == "slide"
-                else _KIND[result.kind]
-            )
-            item = QListWidgetItem(f"{where}: {result.title}\n{result.snippet}", self.results)
+            if result.kind == "slide":
+                where = fill(self.tr("Slide %1: %2"), str(int(result.target) + 1), result.title)
+            elif result.kind == "argument":
+                where = fill(self.tr("Argument: %1"), result.title)
+            else:
+                where = fill(self.tr("Glossary: %1"), result.title)
+            item = QListWidgetItem(f"{where}\n{result.snippet}", self.results)
             item.setData(_RESULT, result)
             item.setToolTip(tooltip_text(result.snippet))
-        self.count.setText(
-            "" if not text.strip() else f"{len(found)} result{'s' if len(found) != 1 else ''}"
-        )
+        self.count.setText(self.tr("%n results", "", len(found)) if text.strip() else "")
 
     def _choose(self, item: QListWidgetItem | None) -> None:
         if item is not None:

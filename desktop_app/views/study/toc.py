@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop_app.model.deck import Deck
 from desktop_app.study.content import slide_title
+from desktop_app.study.words import fill
 from desktop_app.text.safe_html import tooltip_text
+from desktop_app.views.study.words import interface_words
 
 UNDERSTOOD_MARK = "✓"
 BOOKMARK_MARK = "★"
@@ -26,10 +28,12 @@ class ContentsTree(QTreeWidget):
         super().__init__(parent)
         self._deck = deck
         self.setHeaderHidden(True)
-        self.setAccessibleName("Table of contents")
+        self.setAccessibleName(self.tr("Table of contents"))
         self.setAccessibleDescription(
-            "Sections and slides. ✓ marks a slide you understood, ★ a bookmark. "
-            "Press Enter to open a slide."
+            self.tr(
+                "Sections and slides. ✓ marks a slide you understood, ★ a bookmark. "
+                "Press Enter to open a slide."
+            )
         )
         self._items: list[QTreeWidgetItem] = []
         self._sections: list[QTreeWidgetItem] = []
@@ -55,20 +59,18 @@ class ContentsTree(QTreeWidget):
         self.expandAll()
 
     def update_marks(self, understood: set[str], bookmarks: set[str]) -> None:
+        words = interface_words()
+        spoken_marks = {
+            (True, True): self.tr("%1, understood, bookmarked"),
+            (True, False): self.tr("%1, understood"),
+            (False, True): self.tr("%1, bookmarked"),
+            (False, False): "%1",
+        }
         for item, slide in zip(self._items, self._deck.slides, strict=True):
-            states = [
-                word
-                for word, on in (
-                    ("understood", slide.id in understood),
-                    ("bookmarked", slide.id in bookmarks),
-                )
-                if on
-            ]
-            marks = (UNDERSTOOD_MARK if "understood" in states else "  ") + (
-                BOOKMARK_MARK if "bookmarked" in states else "  "
-            )
-            title = slide_title(self._deck, slide)
-            spoken = f"{title}, {', '.join(states)}" if states else title
+            seen, marked = slide.id in understood, slide.id in bookmarks
+            marks = (UNDERSTOOD_MARK if seen else "  ") + (BOOKMARK_MARK if marked else "  ")
+            title = slide_title(self._deck, slide, words)
+            spoken = fill(spoken_marks[seen, marked], title)
             item.setText(0, f"{marks} {title}")
             item.setToolTip(0, tooltip_text(spoken))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -79,7 +81,7 @@ class ContentsTree(QTreeWidget):
             top.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{section.title}, {done} of {total} understood",
+                fill(self.tr("%1, %2 of %n understood", "", total), section.title, str(done)),
             )
 
     def select_slide(self, index: int) -> None:

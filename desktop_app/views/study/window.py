@@ -35,6 +35,7 @@ from desktop_app.state.presentation import PresentationState
 from desktop_app.study.content import slide_title
 from desktop_app.study.search import Result, SearchIndex
 from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
+from desktop_app.study.words import fill
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.command_set import set_title
 from desktop_app.views.help_overlay import HelpOverlay
@@ -49,6 +50,7 @@ from desktop_app.views.study.search_panel import SearchPanel
 from desktop_app.views.study.store_banner import StoreBanner
 from desktop_app.views.study.style import document_css, palette, stylesheet
 from desktop_app.views.study.toc import ContentsTree
+from desktop_app.views.study.words import interface_words
 from desktop_app.views.sub_controls import name_sub_controls
 
 BASE_POINTS = 11.0
@@ -75,11 +77,11 @@ class StudyWindow(QMainWindow):
         theme_name = str(self._settings.value("study/theme", deck.theme))
         self._theme_name = theme_name if theme_name in THEME_NAMES else "light"
         theme = load_theme(self._theme_name)
-        self.setWindowTitle(f"{deck.title} — Agora study")
+        self._title(deck)
 
         self.search = SearchPanel()
         self.search.hide()
-        self.search.set_index(SearchIndex(deck, store.notes()))
+        self._index_search()
         self.toc = ContentsTree(deck)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -92,10 +94,10 @@ class StudyWindow(QMainWindow):
         self.notes = NotesPanel(store)
         self.quiz = QuizPanel(deck, store)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Study panels")
-        self.tabs.addTab(self.glossary, "&Glossary")
-        self.tabs.addTab(self.notes, "My &notes")
-        self.tabs.addTab(self.quiz, "&Quiz")
+        self.tabs.setAccessibleName(self.tr("Study panels"))
+        self.tabs.addTab(self.glossary, self.tr("&Glossary"))
+        self.tabs.addTab(self.notes, self.tr("My &notes"))
+        self.tabs.addTab(self.quiz, self.tr("&Quiz"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -195,7 +197,7 @@ class StudyWindow(QMainWindow):
         if deck.root != self._root:
             self.close()  # File → Open chose another deck; its study data is not this store's
             return
-        self.setWindowTitle(f"{deck.title} — Agora study")
+        self._title(deck)
         self._index_search()
         self.toc.set_deck(deck)
         self.reader.set_deck(deck)
@@ -204,8 +206,11 @@ class StudyWindow(QMainWindow):
         self._refresh_marks()
         self._show_slide()
 
+    def _title(self, deck: Deck) -> None:
+        self.setWindowTitle(self.tr("%1 — Agora study").replace("%1", deck.title))
+
     def _index_search(self) -> None:
-        self.search.set_index(SearchIndex(self.deck, self.store.notes()))
+        self.search.set_index(SearchIndex(self.deck, self.store.notes(), interface_words()))
 
     def _show_slide(self) -> None:
         index = self.index
@@ -215,12 +220,18 @@ class StudyWindow(QMainWindow):
         self.store.set_position(slide.id)
         self.reader.show_slide(index)
         self.toc.select_slide(index)
-        self.notes.set_slide(slide.id, slide_title(self.deck, slide))
+        title = slide_title(self.deck, slide, interface_words())
+        self.notes.set_slide(slide.id, title)
         self._show_marks(slide.id)
         self.commands.previous.setEnabled(index > 0)
         self.commands.next.setEnabled(index < len(self.deck.slides) - 1)
         self.statusBar().showMessage(
-            f"Slide {index + 1} of {len(self.deck.slides)}: {slide_title(self.deck, slide)}"
+            fill(
+                self.tr("Slide %1 of %2: %3"),
+                str(index + 1),
+                str(len(self.deck.slides)),
+                title,
+            )
         )
 
     def _go_to_id(self, slide_id: str) -> None:
@@ -279,8 +290,13 @@ class StudyWindow(QMainWindow):
         self.store.set_mark(slide.id, kind, on)
         self._show_marks(slide.id)
         self._refresh_marks()
-        word = {BOOKMARK: "Bookmarked", UNDERSTOOD: "Marked as understood"}[kind]
-        self.statusBar().showMessage(word if on else f"{word}: removed")
+        said = {
+            (BOOKMARK, True): self.tr("Bookmarked"),
+            (BOOKMARK, False): self.tr("Bookmark removed"),
+            (UNDERSTOOD, True): self.tr("Marked as understood"),
+            (UNDERSTOOD, False): self.tr("No longer marked as understood"),
+        }
+        self.statusBar().showMessage(said[kind, on])
 
     def _show_marks(self, slide_id: str) -> None:
         """Check state and words both say whether the slide is marked, not colour alone."""
@@ -348,7 +364,7 @@ class StudyWindow(QMainWindow):
     def _ask_export(self) -> None:
         default = Path.home() / f"{self.deck.root.name}-study-guide.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export study guide", str(default), "PDF files (*.pdf)"
+            self, self.tr("Export study guide"), str(default), self.tr("PDF files (*.pdf)")
         )
         if name:
             self.export_guide(Path(name))
