@@ -915,6 +915,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ContentsTree</name>
+    <message>
+        <source>Table of contents</source>
+        <extracomment>A slide was chosen (Enter, click): its index in the deck.</extracomment>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message>
+        <source>Sections and slides. ✓ marks a slide you understood, ★ a bookmark. Press Enter to open a slide.</source>
+        <translation>الأقسام والشرائح. ✓ تعني شريحة فهمتها، و★ علامة. اضغط Enter لفتح شريحة.</translation>
+    </message>
+    <message>
+        <source>%1, understood, bookmarked</source>
+        <translation>%1، مفهومة، عليها علامة</translation>
+    </message>
+    <message>
+        <source>%1, understood</source>
+        <translation>%1، مفهومة</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1، عليها علامة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n understood</source>
+        <translation>
+            <numerusform>%1، %2 من %n شريحة مفهومة</numerusform>
+            <numerusform>%1، %2 من شريحة واحدة مفهومة</numerusform>
+            <numerusform>%1، %2 من شريحتين مفهومة</numerusform>
+            <numerusform>%1، %2 من %n شرائح مفهومة</numerusform>
+            <numerusform>%1، %2 من %n شريحة مفهومة</numerusform>
+            <numerusform>%1، %2 من %n شريحة مفهومة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1189,6 +1224,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Filter terms…</source>
+        <translation>تصفية المصطلحات…</translation>
+    </message>
+    <message>
+        <source>Filter glossary</source>
+        <translation>تصفية المسرد</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list of terms.</source>
+        <translation>اكتب لتضييق قائمة المصطلحات.</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>مصطلحات المسرد</translation>
+    </message>
+    <message>
+        <source>Choose a term to read its definition below.</source>
+        <translation>اختر مصطلحًا لقراءة تعريفه أدناه.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <source>Choose a term, or a linked term in the slide text.</source>
+        <translation>اختر مصطلحًا، أو مصطلحًا مرتبطًا في نص الشريحة.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>أيضًا: %1</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -1281,9 +1351,33 @@ Code: %2
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Not saved: study data is read-only (see the banner above).</source>
+        <source>My notes</source>
         <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Your own notes on this slide, saved automatically. Tab leaves the editor.</source>
+        <translation>ملاحظاتك الخاصة على هذه الشريحة، تُحفظ تلقائيًا. يغادر Tab المحرر.</translation>
+    </message>
+    <message>
+        <source>Write your own notes on this slide…</source>
+        <translation>اكتب ملاحظاتك الخاصة على هذه الشريحة…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on “%1”</source>
+        <translation>ال&amp;ملاحظات على «%1»</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظت.</translation>
+    </message>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
         <translation>لم يُحفظ: بيانات الدراسة للقراءة فقط (انظر الشريط أعلاه).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1502,29 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Study progress</source>
+        <translation>تقدّم الدراسة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>مفهومة</translation>
+    </message>
+    <message>
+        <source>Quiz (last answers)</source>
+        <translation>الاختبار (آخر الإجابات)</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>التقدّم حسب القسم</translation>
+    </message>
+</context>
+<context>
     <name>ProgressOverlay</name>
     <message>
         <source>Slide progress</source>
@@ -1420,11 +1537,187 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Quiz scope</source>
+        <extracomment>An answer was recorded (the progress view refreshes).</extracomment>
+        <translation>نطاق الاختبار</translation>
+    </message>
+    <message>
+        <source>Which questions to practise.</source>
+        <translation>الأسئلة التي تريد التدرّب عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz</source>
+        <translation>&amp;بدء الاختبار</translation>
+    </message>
+    <message>
+        <source>Start a run through the chosen questions.</source>
+        <translation>بدء جولة على الأسئلة المختارة.</translation>
+    </message>
+    <message>
+        <source>Choose the questions and press Start.</source>
+        <translation>اختر الأسئلة ثم اضغط «بدء الاختبار».</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Write your answer, then compare it with the model answer.</source>
+        <translation>اكتب إجابتك ثم قارنها بالإجابة النموذجية.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>ت&amp;حقق</translation>
+    </message>
+    <message>
+        <source>Check the chosen answer.</source>
+        <translation>التحقق من الإجابة المختارة.</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>عرض الإجابة ال&amp;نموذجية</translation>
+    </message>
+    <message>
+        <source>Compare your answer with a model answer.</source>
+        <translation>مقارنة إجابتك بإجابة نموذجية.</translation>
+    </message>
+    <message>
+        <source>I &amp;had it</source>
+        <translation>&amp;عرفتها</translation>
+    </message>
+    <message>
+        <source>Count this open question as right.</source>
+        <translation>احتساب هذا السؤال المفتوح صحيحًا.</translation>
+    </message>
+    <message>
+        <source>I &amp;missed it</source>
+        <translation>أ&amp;خطأت فيها</translation>
+    </message>
+    <message>
+        <source>Count this open question as wrong.</source>
+        <translation>احتساب هذا السؤال المفتوح خاطئًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>السؤال ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Go on to the next question.</source>
+        <translation>الانتقال إلى السؤال التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Review mistakes</source>
+        <translation>&amp;مراجعة الأخطاء</translation>
+    </message>
+    <message>
+        <source>Run again through the questions you missed.</source>
+        <translation>المرور مجددًا على الأسئلة التي أخطأت فيها.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>التقييم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole deck (%n questions)</source>
+        <translation>
+            <numerusform>العرض كاملًا (لا أسئلة)</numerusform>
+            <numerusform>العرض كاملًا (سؤال واحد)</numerusform>
+            <numerusform>العرض كاملًا (سؤالان)</numerusform>
+            <numerusform>العرض كاملًا (%n أسئلة)</numerusform>
+            <numerusform>العرض كاملًا (%n سؤالًا)</numerusform>
+            <numerusform>العرض كاملًا (%n سؤال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>اختر إجابة أولًا.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✔ right.</source>
+        <translation>سُجّلت: ✔ صحيحة.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✘ missed.</source>
+        <translation>سُجّلت: ✘ خاطئة.</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>الإجابة النموذجية:</translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation>✔ صحيح.</translation>
+    </message>
+    <message>
+        <source>The answer is: %1</source>
+        <translation>الإجابة هي: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not quite.</source>
+        <translation>✘ ليس تمامًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n right.</source>
+        <translation>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+            <numerusform>انتهى: %1 من %n صحيحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>لا شيء للمراجعة.</numerusform>
+            <numerusform>سؤال واحد للمراجعة.</numerusform>
+            <numerusform>سؤالان للمراجعة.</numerusform>
+            <numerusform>%n أسئلة للمراجعة.</numerusform>
+            <numerusform>%n سؤالًا للمراجعة.</numerusform>
+            <numerusform>%n سؤال للمراجعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mistakes!</source>
+        <translation>لا أخطاء!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 of %n · score %2/%3</source>
+        <translation>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+            <numerusform>السؤال %1 من %n · النتيجة %2/%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Right answer:</source>
+        <translation>✔ الإجابة الصحيحة:</translation>
+    </message>
+    <message>
+        <source>✘ Your answer:</source>
+        <translation>✘ إجابتك:</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Slide picture</source>
         <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
         <translation>صورة الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide text and notes</source>
+        <translation>نص الشريحة وملاحظاتها</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
+        <translation>النص الكامل للشريحة وملاحظات المتحدث. ينتقل Tab بين مصطلحات المسرد المرتبطة؛ ويعرض Enter تعريف المصطلح في تبويب «المسرد».</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1785,49 @@ Code: %2
     <message>
         <source>Refuse</source>
         <translation>رفض</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search slides, notes, arguments, glossary…</source>
+        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <translation>ابحث في الشرائح والملاحظات والحجج والمسرد…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>All words must match. Enter opens the first result, Down moves to the list, Escape closes the search.</source>
+        <translation>يجب أن تطابق كل الكلمات. يفتح Enter النتيجة الأولى، وينقل السهم لأسفل إلى القائمة، ويغلق Esc البحث.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>الشريحة %1: %2</translation>
+    </message>
+    <message>
+        <source>Argument: %1</source>
+        <translation>الحجة: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>المسرد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1939,7 @@ Code: %2
     <message>
         <source>★ Bookmarked</source>
         <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
-        <translation>★ مُعلَّمة</translation>
+        <translation>★ عليها علامة</translation>
     </message>
     <message>
         <source>✓ Understood</source>
@@ -1612,10 +1948,6 @@ Code: %2
     <message>
         <source>Quiz results</source>
         <translation>نتائج الاختبار</translation>
-    </message>
-    <message>
-        <source>Presenter&apos;s notes</source>
-        <translation>ملاحظات المقدّم</translation>
     </message>
     <message>
         <source>✎ My notes</source>
@@ -1627,7 +1959,7 @@ Code: %2
     </message>
     <message>
         <source>Understood</source>
-        <translation>مفهوم</translation>
+        <translation>مفهومة</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -1639,11 +1971,11 @@ Code: %2
     </message>
     <message>
         <source>Question by question</source>
-        <translation>سؤالًا بسؤال</translation>
+        <translation>سؤالًا سؤالًا</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation>لم تتم الإجابة بعد</translation>
+        <translation>لم يُجب عنه بعد</translation>
     </message>
     <message>
         <source>✔ right</source>
@@ -1655,23 +1987,115 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>StudyPage</name>
+    <message>
+        <source>Section: %1</source>
+        <extracomment>(context, English text) → the text in some language.</extracomment>
+        <translation>القسم: %1</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>اختبار: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>صورة: %1</translation>
+    </message>
+    <message>
+        <source>Pictogram: %1</source>
+        <translation>الرمز التصويري: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, with the middle ground between:</source>
+        <translation>من %1 إلى %2، والحل الوسط بينهما:</translation>
+    </message>
+    <message>
+        <source>Motion: %1</source>
+        <translation>موضوع المناظرة: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>مع: %1</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>ضد: %1</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>متردد</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Check your answer in the Quiz tab.</source>
+        <translation>تحقق من إجابتك في تبويب «الاختبار».</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>★ &amp;Bookmarked</source>
+        <source>Study panels</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
-        <translation>★ مُ&amp;علَّمة</translation>
+        <translation>لوحات الدراسة</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>ال&amp;مسرد</translation>
+    </message>
+    <message>
+        <source>My &amp;notes</source>
+        <translation>م&amp;لاحظاتي</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>الا&amp;ختبار</translation>
+    </message>
+    <message>
+        <source>%1 — Agora study</source>
+        <translation>%1 — وضع الدراسة في Agora</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>الشريحة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>وُضعت العلامة</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>أُزيلت العلامة</translation>
+    </message>
+    <message>
+        <source>Marked as understood</source>
+        <translation>عُلّمت بأنها مفهومة</translation>
+    </message>
+    <message>
+        <source>No longer marked as understood</source>
+        <translation>لم تعد معلّمة بأنها مفهومة</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmarked</source>
+        <translation>★ عليها &amp;علامة</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation>☆ &amp;علّم</translation>
+        <translation>☆ &amp;علامة</translation>
     </message>
     <message>
         <source>✓ &amp;Understood</source>
-        <translation>✓ م&amp;فهومة</translation>
+        <translation>✓ &amp;مفهومة</translation>
     </message>
     <message>
         <source>○ Mark &amp;understood</source>
-        <translation>○ علّمها &amp;مفهومة</translation>
+        <translation>○ تعليم بأنها &amp;مفهومة</translation>
     </message>
     <message>
         <source>Export study guide</source>
@@ -1680,6 +2104,22 @@ Code: %2
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>أُلغي تصدير دليل الدراسة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study data</source>
+        <translation>بيانات الدراسة</translation>
+    </message>
+    <message>
+        <source>Study tools</source>
+        <translation>أدوات الدراسة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
     </message>
 </context>
 <context>
@@ -1721,17 +2161,6 @@ Code: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>الصور المصغّرة للشرائح</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Study tools</source>
-        <translation>أدوات الدراسة</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>السمة</translation>
     </message>
 </context>
 </TS>

@@ -895,6 +895,37 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ContentsTree</name>
+    <message>
+        <source>Table of contents</source>
+        <extracomment>A slide was chosen (Enter, click): its index in the deck.</extracomment>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Sections and slides. ✓ marks a slide you understood, ★ a bookmark. Press Enter to open a slide.</source>
+        <translation>Abschnitte und Folien. ✓ kennzeichnet eine verstandene Folie, ★ ein Lesezeichen. Mit der Eingabetaste öffnen Sie eine Folie.</translation>
+    </message>
+    <message>
+        <source>%1, understood, bookmarked</source>
+        <translation>%1, verstanden, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1, understood</source>
+        <translation>%1, verstanden</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1, mit Lesezeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n understood</source>
+        <translation>
+            <numerusform>%1, %2 von %n Folie verstanden</numerusform>
+            <numerusform>%1, %2 von %n Folien verstanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1169,6 +1200,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Filter terms…</source>
+        <translation>Begriffe filtern …</translation>
+    </message>
+    <message>
+        <source>Filter glossary</source>
+        <translation>Glossar filtern</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list of terms.</source>
+        <translation>Tippen Sie, um die Liste der Begriffe einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Glossarbegriffe</translation>
+    </message>
+    <message>
+        <source>Choose a term to read its definition below.</source>
+        <translation>Wählen Sie einen Begriff, um unten seine Definition zu lesen.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Choose a term, or a linked term in the slide text.</source>
+        <translation>Wählen Sie einen Begriff oder einen verlinkten Begriff im Folientext.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -1261,9 +1327,33 @@ Code: %2
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Not saved: study data is read-only (see the banner above).</source>
+        <source>My notes</source>
         <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Your own notes on this slide, saved automatically. Tab leaves the editor.</source>
+        <translation>Ihre eigenen Notizen zu dieser Folie, automatisch gespeichert. Die Tabulatortaste verlässt den Editor.</translation>
+    </message>
+    <message>
+        <source>Write your own notes on this slide…</source>
+        <translation>Eigene Notizen zu dieser Folie schreiben …</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on “%1”</source>
+        <translation>&amp;Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
         <translation>Nicht gespeichert: die Lerndaten sind schreibgeschützt (siehe die Leiste oben).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1474,29 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Study progress</source>
+        <translation>Lernfortschritt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Quiz (last answers)</source>
+        <translation>Quiz (letzte Antworten)</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>Fortschritt nach Abschnitt</translation>
+    </message>
+</context>
+<context>
     <name>ProgressOverlay</name>
     <message>
         <source>Slide progress</source>
@@ -1396,11 +1509,171 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Quiz scope</source>
+        <extracomment>An answer was recorded (the progress view refreshes).</extracomment>
+        <translation>Quiz-Umfang</translation>
+    </message>
+    <message>
+        <source>Which questions to practise.</source>
+        <translation>Welche Fragen Sie üben möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz</source>
+        <translation>Quiz &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start a run through the chosen questions.</source>
+        <translation>Einen Durchgang durch die gewählten Fragen beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose the questions and press Start.</source>
+        <translation>Wählen Sie die Fragen und klicken Sie auf „Quiz starten“.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Write your answer, then compare it with the model answer.</source>
+        <translation>Schreiben Sie Ihre Antwort und vergleichen Sie sie dann mit der Musterantwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the chosen answer.</source>
+        <translation>Die gewählte Antwort prüfen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>&amp;Musterantwort zeigen</translation>
+    </message>
+    <message>
+        <source>Compare your answer with a model answer.</source>
+        <translation>Ihre Antwort mit einer Musterantwort vergleichen.</translation>
+    </message>
+    <message>
+        <source>I &amp;had it</source>
+        <translation>&amp;Richtig gewusst</translation>
+    </message>
+    <message>
+        <source>Count this open question as right.</source>
+        <translation>Diese offene Frage als richtig zählen.</translation>
+    </message>
+    <message>
+        <source>I &amp;missed it</source>
+        <translation>N&amp;icht gewusst</translation>
+    </message>
+    <message>
+        <source>Count this open question as wrong.</source>
+        <translation>Diese offene Frage als falsch zählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Nächste &amp;Frage</translation>
+    </message>
+    <message>
+        <source>Go on to the next question.</source>
+        <translation>Zur nächsten Frage weitergehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Review mistakes</source>
+        <translation>Fehler &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Run again through the questions you missed.</source>
+        <translation>Die falsch beantworteten Fragen noch einmal durchgehen.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole deck (%n questions)</source>
+        <translation>
+            <numerusform>Ganzer Foliensatz (%n Frage)</numerusform>
+            <numerusform>Ganzer Foliensatz (%n Fragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Wählen Sie zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✔ right.</source>
+        <translation>Erfasst: ✔ richtig.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✘ missed.</source>
+        <translation>Erfasst: ✘ nicht gewusst.</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Musterantwort:</translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation>✔ Richtig.</translation>
+    </message>
+    <message>
+        <source>The answer is: %1</source>
+        <translation>Die Antwort lautet: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not quite.</source>
+        <translation>✘ Nicht ganz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n right.</source>
+        <translation>
+            <numerusform>Fertig: %1 von %n richtig.</numerusform>
+            <numerusform>Fertig: %1 von %n richtig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n Frage zu wiederholen.</numerusform>
+            <numerusform>%n Fragen zu wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mistakes!</source>
+        <translation>Keine Fehler!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 of %n · score %2/%3</source>
+        <translation>
+            <numerusform>Frage %1 von %n · Punkte %2/%3</numerusform>
+            <numerusform>Frage %1 von %n · Punkte %2/%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Right answer:</source>
+        <translation>✔ Richtige Antwort:</translation>
+    </message>
+    <message>
+        <source>✘ Your answer:</source>
+        <translation>✘ Ihre Antwort:</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Slide picture</source>
         <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
         <translation>Folienbild</translation>
+    </message>
+    <message>
+        <source>Slide text and notes</source>
+        <translation>Folientext und Notizen</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
+        <translation>Der vollständige Text der Folie und die Sprechernotizen. Die Tabulatortaste springt zwischen verlinkten Glossarbegriffen; die Eingabetaste zeigt die Definition eines Begriffs im Reiter „Glossar“.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1741,45 @@ Code: %2
     <message>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search slides, notes, arguments, glossary…</source>
+        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <translation>Folien, Notizen, Argumente, Glossar durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>All words must match. Enter opens the first result, Down moves to the list, Escape closes the search.</source>
+        <translation>Alle Wörter müssen passen. Die Eingabetaste öffnet das erste Ergebnis, Pfeil nach unten wechselt in die Liste, Esc schließt die Suche.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Folie %1: %2</translation>
+    </message>
+    <message>
+        <source>Argument: %1</source>
+        <translation>Argument: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Glossar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1902,6 @@ Code: %2
         <translation>Quiz-Ergebnisse</translation>
     </message>
     <message>
-        <source>Presenter&apos;s notes</source>
-        <translation>Notizen der Lehrkraft</translation>
-    </message>
-    <message>
         <source>✎ My notes</source>
         <translation>✎ Meine Notizen</translation>
     </message>
@@ -1631,15 +1939,107 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>StudyPage</name>
+    <message>
+        <source>Section: %1</source>
+        <extracomment>(context, English text) → the text in some language.</extracomment>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Pictogram: %1</source>
+        <translation>Piktogramm: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, with the middle ground between:</source>
+        <translation>Von %1 bis %2, dazwischen der Mittelweg:</translation>
+    </message>
+    <message>
+        <source>Motion: %1</source>
+        <translation>Streitfrage: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Dafür: %1</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>Dagegen: %1</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Check your answer in the Quiz tab.</source>
+        <translation>Prüfen Sie Ihre Antwort im Reiter „Quiz“.</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>★ &amp;Bookmarked</source>
+        <source>Study panels</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
-        <translation>★ Mit &amp;Lesezeichen</translation>
+        <translation>Lernleisten</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>My &amp;notes</source>
+        <translation>Meine &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <source>%1 — Agora study</source>
+        <translation>%1 — Agora Lernmodus</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Folie %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Lesezeichen gesetzt</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Lesezeichen entfernt</translation>
+    </message>
+    <message>
+        <source>Marked as understood</source>
+        <translation>Als verstanden markiert</translation>
+    </message>
+    <message>
+        <source>No longer marked as understood</source>
+        <translation>Nicht mehr als verstanden markiert</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmarked</source>
+        <translation>★ &amp;Lesezeichen gesetzt</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation>☆ &amp;Lesezeichen setzen</translation>
+        <translation>☆ &amp;Lesezeichen</translation>
     </message>
     <message>
         <source>✓ &amp;Understood</source>
@@ -1656,6 +2056,22 @@ Code: %2
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Export des Lernleitfadens abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study data</source>
+        <translation>Lerndaten</translation>
+    </message>
+    <message>
+        <source>Study tools</source>
+        <translation>Lernwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
     </message>
 </context>
 <context>
@@ -1697,17 +2113,6 @@ Code: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Folien-Vorschaubilder</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Study tools</source>
-        <translation>Lernwerkzeuge</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Design</translation>
     </message>
 </context>
 </TS>

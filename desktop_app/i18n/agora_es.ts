@@ -895,6 +895,37 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>ContentsTree</name>
+    <message>
+        <source>Table of contents</source>
+        <extracomment>A slide was chosen (Enter, click): its index in the deck.</extracomment>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Sections and slides. ✓ marks a slide you understood, ★ a bookmark. Press Enter to open a slide.</source>
+        <translation>Secciones y diapositivas. ✓ marca una diapositiva entendida, ★ un marcador. Pulse Intro para abrir una diapositiva.</translation>
+    </message>
+    <message>
+        <source>%1, understood, bookmarked</source>
+        <translation>%1, entendida, con marcador</translation>
+    </message>
+    <message>
+        <source>%1, understood</source>
+        <translation>%1, entendida</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1, con marcador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n understood</source>
+        <translation>
+            <numerusform>%1, %2 de %n diapositiva entendida</numerusform>
+            <numerusform>%1, %2 de %n diapositivas entendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1169,6 +1200,41 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Filter terms…</source>
+        <translation>Filtrar términos…</translation>
+    </message>
+    <message>
+        <source>Filter glossary</source>
+        <translation>Filtrar el glosario</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list of terms.</source>
+        <translation>Escriba para acotar la lista de términos.</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Términos del glosario</translation>
+    </message>
+    <message>
+        <source>Choose a term to read its definition below.</source>
+        <translation>Elija un término para leer su definición abajo.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Choose a term, or a linked term in the slide text.</source>
+        <translation>Elija un término, o un término enlazado en el texto de la diapositiva.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>También: %1</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -1261,9 +1327,33 @@ Código: %2
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Not saved: study data is read-only (see the banner above).</source>
+        <source>My notes</source>
         <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>Your own notes on this slide, saved automatically. Tab leaves the editor.</source>
+        <translation>Sus propias notas sobre esta diapositiva, guardadas automáticamente. Tab sale del editor.</translation>
+    </message>
+    <message>
+        <source>Write your own notes on this slide…</source>
+        <translation>Escriba sus propias notas sobre esta diapositiva…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on “%1”</source>
+        <translation>&amp;Notas sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
         <translation>No guardado: los datos de estudio son de solo lectura (vea el aviso de arriba).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1474,29 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Study progress</source>
+        <translation>Progreso del estudio</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Quiz (last answers)</source>
+        <translation>Cuestionario (últimas respuestas)</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>Progreso por sección</translation>
+    </message>
+</context>
+<context>
     <name>ProgressOverlay</name>
     <message>
         <source>Slide progress</source>
@@ -1396,11 +1509,171 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Quiz scope</source>
+        <extracomment>An answer was recorded (the progress view refreshes).</extracomment>
+        <translation>Alcance del cuestionario</translation>
+    </message>
+    <message>
+        <source>Which questions to practise.</source>
+        <translation>Qué preguntas practicar.</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz</source>
+        <translation>&amp;Empezar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Start a run through the chosen questions.</source>
+        <translation>Empezar una ronda con las preguntas elegidas.</translation>
+    </message>
+    <message>
+        <source>Choose the questions and press Start.</source>
+        <translation>Elija las preguntas y pulse «Empezar el cuestionario».</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Write your answer, then compare it with the model answer.</source>
+        <translation>Escriba su respuesta y luego compárela con la respuesta modelo.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Co&amp;mprobar</translation>
+    </message>
+    <message>
+        <source>Check the chosen answer.</source>
+        <translation>Comprobar la respuesta elegida.</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>Mostrar respuesta mo&amp;delo</translation>
+    </message>
+    <message>
+        <source>Compare your answer with a model answer.</source>
+        <translation>Comparar su respuesta con una respuesta modelo.</translation>
+    </message>
+    <message>
+        <source>I &amp;had it</source>
+        <translation>La &amp;sabía</translation>
+    </message>
+    <message>
+        <source>Count this open question as right.</source>
+        <translation>Contar esta pregunta abierta como correcta.</translation>
+    </message>
+    <message>
+        <source>I &amp;missed it</source>
+        <translation>La &amp;fallé</translation>
+    </message>
+    <message>
+        <source>Count this open question as wrong.</source>
+        <translation>Contar esta pregunta abierta como incorrecta.</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Siguien&amp;te pregunta</translation>
+    </message>
+    <message>
+        <source>Go on to the next question.</source>
+        <translation>Pasar a la siguiente pregunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Review mistakes</source>
+        <translation>&amp;Repasar errores</translation>
+    </message>
+    <message>
+        <source>Run again through the questions you missed.</source>
+        <translation>Repasar de nuevo las preguntas falladas.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Corrección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole deck (%n questions)</source>
+        <translation>
+            <numerusform>Toda la presentación (%n pregunta)</numerusform>
+            <numerusform>Toda la presentación (%n preguntas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Elija primero una respuesta.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✔ right.</source>
+        <translation>Registrado: ✔ correcta.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✘ missed.</source>
+        <translation>Registrado: ✘ fallada.</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Respuesta modelo:</translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation>✔ Correcto.</translation>
+    </message>
+    <message>
+        <source>The answer is: %1</source>
+        <translation>La respuesta es: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not quite.</source>
+        <translation>✘ No exactamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n right.</source>
+        <translation>
+            <numerusform>Terminado: %1 de %n correcta.</numerusform>
+            <numerusform>Terminado: %1 de %n correctas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n pregunta por repasar.</numerusform>
+            <numerusform>%n preguntas por repasar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mistakes!</source>
+        <translation>¡Sin errores!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 of %n · score %2/%3</source>
+        <translation>
+            <numerusform>Pregunta %1 de %n · puntuación %2/%3</numerusform>
+            <numerusform>Pregunta %1 de %n · puntuación %2/%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Right answer:</source>
+        <translation>✔ Respuesta correcta:</translation>
+    </message>
+    <message>
+        <source>✘ Your answer:</source>
+        <translation>✘ Su respuesta:</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Slide picture</source>
         <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
         <translation>Imagen de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide text and notes</source>
+        <translation>Texto y notas de la diapositiva</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
+        <translation>El texto completo de la diapositiva y las notas del orador. Tab pasa de un término enlazado del glosario a otro; Intro muestra la definición de un término en la pestaña «Glosario».</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1741,45 @@ Código: %2
     <message>
         <source>Refuse</source>
         <translation>Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search slides, notes, arguments, glossary…</source>
+        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <translation>Buscar en diapositivas, notas, argumentos, glosario…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>All words must match. Enter opens the first result, Down moves to the list, Escape closes the search.</source>
+        <translation>Todas las palabras deben coincidir. Intro abre el primer resultado, Abajo pasa a la lista, Esc cierra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Diapositiva %1: %2</translation>
+    </message>
+    <message>
+        <source>Argument: %1</source>
+        <translation>Argumento: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Glosario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,19 +1891,15 @@ Código: %2
     <message>
         <source>★ Bookmarked</source>
         <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
-        <translation>★ En marcadores</translation>
+        <translation>★ Con marcador</translation>
     </message>
     <message>
         <source>✓ Understood</source>
-        <translation>✓ Entendido</translation>
+        <translation>✓ Entendida</translation>
     </message>
     <message>
         <source>Quiz results</source>
         <translation>Resultados del cuestionario</translation>
-    </message>
-    <message>
-        <source>Presenter&apos;s notes</source>
-        <translation>Notas del presentador</translation>
     </message>
     <message>
         <source>✎ My notes</source>
@@ -1619,7 +1927,7 @@ Código: %2
     </message>
     <message>
         <source>not answered yet</source>
-        <translation>sin responder</translation>
+        <translation>aún sin responder</translation>
     </message>
     <message>
         <source>✔ right</source>
@@ -1627,19 +1935,111 @@ Código: %2
     </message>
     <message>
         <source>✘ to review</source>
-        <translation>✘ para repasar</translation>
+        <translation>✘ por repasar</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>Section: %1</source>
+        <extracomment>(context, English text) → the text in some language.</extracomment>
+        <translation>Sección: %1</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Cuestionario: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Pictogram: %1</source>
+        <translation>Pictograma: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, with the middle ground between:</source>
+        <translation>De %1 a %2, con el término medio entre ambos:</translation>
+    </message>
+    <message>
+        <source>Motion: %1</source>
+        <translation>Moción: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>A favor: %1</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>En contra: %1</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indecisos</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Check your answer in the Quiz tab.</source>
+        <translation>Compruebe su respuesta en la pestaña «Cuestionario».</translation>
     </message>
 </context>
 <context>
     <name>StudyWindow</name>
     <message>
-        <source>★ &amp;Bookmarked</source>
+        <source>Study panels</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
-        <translation>★ En &amp;marcadores</translation>
+        <translation>Paneles de estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosario</translation>
+    </message>
+    <message>
+        <source>My &amp;notes</source>
+        <translation>Mis &amp;notas</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 — Agora study</source>
+        <translation>%1 — Agora, modo estudio</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositiva %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marcador añadido</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Marcador quitado</translation>
+    </message>
+    <message>
+        <source>Marked as understood</source>
+        <translation>Marcada como entendida</translation>
+    </message>
+    <message>
+        <source>No longer marked as understood</source>
+        <translation>Ya no está marcada como entendida</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmarked</source>
+        <translation>★ Con &amp;marcador</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation>☆ Añadir a &amp;marcadores</translation>
+        <translation>☆ &amp;Marcador</translation>
     </message>
     <message>
         <source>✓ &amp;Understood</source>
@@ -1647,7 +2047,7 @@ Código: %2
     </message>
     <message>
         <source>○ Mark &amp;understood</source>
-        <translation>○ Marcar como &amp;entendido</translation>
+        <translation>○ Marcar como &amp;entendida</translation>
     </message>
     <message>
         <source>Export study guide</source>
@@ -1656,6 +2056,22 @@ Código: %2
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Exportación de la guía de estudio cancelada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study data</source>
+        <translation>Datos de estudio</translation>
+    </message>
+    <message>
+        <source>Study tools</source>
+        <translation>Herramientas de estudio</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -1697,17 +2113,6 @@ Código: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Miniaturas de las diapositivas</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Study tools</source>
-        <translation>Herramientas de estudio</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
     </message>
 </context>
 </TS>

@@ -895,6 +895,37 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>ContentsTree</name>
+    <message>
+        <source>Table of contents</source>
+        <extracomment>A slide was chosen (Enter, click): its index in the deck.</extracomment>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Sections and slides. ✓ marks a slide you understood, ★ a bookmark. Press Enter to open a slide.</source>
+        <translation>Sections et diapositives. ✓ marque une diapositive comprise, ★ un signet. Appuyez sur Entrée pour ouvrir une diapositive.</translation>
+    </message>
+    <message>
+        <source>%1, understood, bookmarked</source>
+        <translation>%1, comprise, avec signet</translation>
+    </message>
+    <message>
+        <source>%1, understood</source>
+        <translation>%1, comprise</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1, avec signet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n understood</source>
+        <translation>
+            <numerusform>%1, %2 sur %n diapositive comprise</numerusform>
+            <numerusform>%1, %2 sur %n diapositives comprises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1169,6 +1200,41 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Filter terms…</source>
+        <translation>Filtrer les termes…</translation>
+    </message>
+    <message>
+        <source>Filter glossary</source>
+        <translation>Filtrer le glossaire</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list of terms.</source>
+        <translation>Tapez pour restreindre la liste des termes.</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termes du glossaire</translation>
+    </message>
+    <message>
+        <source>Choose a term to read its definition below.</source>
+        <translation>Choisissez un terme pour lire sa définition ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Choose a term, or a linked term in the slide text.</source>
+        <translation>Choisissez un terme, ou un terme lié dans le texte de la diapositive.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Aussi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to Slide</source>
@@ -1261,9 +1327,33 @@ Code&#xa0;: %2
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Not saved: study data is read-only (see the banner above).</source>
+        <source>My notes</source>
         <extracomment>The note of a slide was written to the database: (slide id, text).</extracomment>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Your own notes on this slide, saved automatically. Tab leaves the editor.</source>
+        <translation>Vos propres notes sur cette diapositive, enregistrées automatiquement. Tab quitte l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Write your own notes on this slide…</source>
+        <translation>Écrivez vos propres notes sur cette diapositive…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on “%1”</source>
+        <translation>&amp;Notes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: study data is read-only (see the banner above).</source>
         <translation>Non enregistré&#xa0;: les données d&apos;étude sont en lecture seule (voir le bandeau ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1474,29 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Study progress</source>
+        <translation>Progression de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Quiz (last answers)</source>
+        <translation>Quiz (dernières réponses)</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>Progression par section</translation>
+    </message>
+</context>
+<context>
     <name>ProgressOverlay</name>
     <message>
         <source>Slide progress</source>
@@ -1396,11 +1509,171 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Quiz scope</source>
+        <extracomment>An answer was recorded (the progress view refreshes).</extracomment>
+        <translation>Portée du quiz</translation>
+    </message>
+    <message>
+        <source>Which questions to practise.</source>
+        <translation>Les questions à travailler.</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz</source>
+        <translation>&amp;Commencer le quiz</translation>
+    </message>
+    <message>
+        <source>Start a run through the chosen questions.</source>
+        <translation>Commencer une série avec les questions choisies.</translation>
+    </message>
+    <message>
+        <source>Choose the questions and press Start.</source>
+        <translation>Choisissez les questions et appuyez sur «&#xa0;Commencer le quiz&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Write your answer, then compare it with the model answer.</source>
+        <translation>Écrivez votre réponse, puis comparez-la avec la réponse type.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the chosen answer.</source>
+        <translation>Vérifier la réponse choisie.</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>Afficher la réponse &amp;type</translation>
+    </message>
+    <message>
+        <source>Compare your answer with a model answer.</source>
+        <translation>Comparer votre réponse avec une réponse type.</translation>
+    </message>
+    <message>
+        <source>I &amp;had it</source>
+        <translation>Je l&apos;&amp;avais</translation>
+    </message>
+    <message>
+        <source>Count this open question as right.</source>
+        <translation>Compter cette question ouverte comme juste.</translation>
+    </message>
+    <message>
+        <source>I &amp;missed it</source>
+        <translation>Je l&apos;ai &amp;manquée</translation>
+    </message>
+    <message>
+        <source>Count this open question as wrong.</source>
+        <translation>Compter cette question ouverte comme fausse.</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Question &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go on to the next question.</source>
+        <translation>Passer à la question suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Review mistakes</source>
+        <translation>&amp;Revoir les erreurs</translation>
+    </message>
+    <message>
+        <source>Run again through the questions you missed.</source>
+        <translation>Reprendre les questions manquées.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Correction</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole deck (%n questions)</source>
+        <translation>
+            <numerusform>Toute la présentation (%n question)</numerusform>
+            <numerusform>Toute la présentation (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d&apos;abord une réponse.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✔ right.</source>
+        <translation>Enregistré&#xa0;: ✔ juste.</translation>
+    </message>
+    <message>
+        <source>Recorded: ✘ missed.</source>
+        <translation>Enregistré&#xa0;: ✘ manquée.</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Réponse type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation>✔ Juste.</translation>
+    </message>
+    <message>
+        <source>The answer is: %1</source>
+        <translation>La réponse est&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not quite.</source>
+        <translation>✘ Pas tout à fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n right.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %1 sur %n juste.</numerusform>
+            <numerusform>Terminé&#xa0;: %1 sur %n justes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n question à revoir.</numerusform>
+            <numerusform>%n questions à revoir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mistakes!</source>
+        <translation>Aucune erreur&#xa0;!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 of %n · score %2/%3</source>
+        <translation>
+            <numerusform>Question %1 sur %n · score %2/%3</numerusform>
+            <numerusform>Question %1 sur %n · score %2/%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Right answer:</source>
+        <translation>✔ Bonne réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>✘ Your answer:</source>
+        <translation>✘ Votre réponse&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Slide picture</source>
         <extracomment>The narrowest width pictures in the text are fitted to, before the pane has its size. The definition (or &quot;&quot;) of the link under the mouse, for the status bar.</extracomment>
         <translation>Image de la diapositive</translation>
+    </message>
+    <message>
+        <source>Slide text and notes</source>
+        <translation>Texte et notes de la diapositive</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
+        <translation>Le texte complet de la diapositive et les notes de l&apos;orateur. Tab passe d&apos;un terme lié du glossaire à l&apos;autre&#xa0;; Entrée affiche la définition d&apos;un terme dans l&apos;onglet «&#xa0;Glossaire&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1741,45 @@ Code&#xa0;: %2
     <message>
         <source>Refuse</source>
         <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search slides, notes, arguments, glossary…</source>
+        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <translation>Rechercher dans les diapositives, notes, arguments, glossaire…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>All words must match. Enter opens the first result, Down moves to the list, Escape closes the search.</source>
+        <translation>Tous les mots doivent correspondre. Entrée ouvre le premier résultat, Bas passe à la liste, Échap ferme la recherche.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Diapositive %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Argument: %1</source>
+        <translation>Argument&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Glossaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,19 +1891,15 @@ Code&#xa0;: %2
     <message>
         <source>★ Bookmarked</source>
         <extracomment>What Markdown would read as markup in a student&apos;s own words.</extracomment>
-        <translation>★ Dans les favoris</translation>
+        <translation>★ Avec signet</translation>
     </message>
     <message>
         <source>✓ Understood</source>
-        <translation>✓ Compris</translation>
+        <translation>✓ Comprise</translation>
     </message>
     <message>
         <source>Quiz results</source>
         <translation>Résultats du quiz</translation>
-    </message>
-    <message>
-        <source>Presenter&apos;s notes</source>
-        <translation>Notes du présentateur</translation>
     </message>
     <message>
         <source>✎ My notes</source>
@@ -1599,7 +1907,7 @@ Code&#xa0;: %2
     </message>
     <message>
         <source>Section</source>
-        <translation>Partie</translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Understood</source>
@@ -1619,7 +1927,7 @@ Code&#xa0;: %2
     </message>
     <message>
         <source>not answered yet</source>
-        <translation>pas encore répondu</translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <source>✔ right</source>
@@ -1631,15 +1939,107 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>StudyPage</name>
+    <message>
+        <source>Section: %1</source>
+        <extracomment>(context, English text) → the text in some language.</extracomment>
+        <translation>Section&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notes de l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pictogram: %1</source>
+        <translation>Pictogramme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, with the middle ground between:</source>
+        <translation>De %1 à %2, avec le juste milieu entre les deux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Motion: %1</source>
+        <translation>Motion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>Contre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check your answer in the Quiz tab.</source>
+        <translation>Vérifiez votre réponse dans l&apos;onglet «&#xa0;Quiz&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
-        <source>★ &amp;Bookmarked</source>
+        <source>Study panels</source>
         <extracomment>The deck the study store belongs to: another deck opened in the state ends this window.</extracomment>
-        <translation>★ Dans les &amp;favoris</translation>
+        <translation>Panneaux d&apos;étude</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>My &amp;notes</source>
+        <translation>Mes &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <source>%1 — Agora study</source>
+        <translation>%1 — Agora, mode étude</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Signet ajouté</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Signet supprimé</translation>
+    </message>
+    <message>
+        <source>Marked as understood</source>
+        <translation>Marquée comme comprise</translation>
+    </message>
+    <message>
+        <source>No longer marked as understood</source>
+        <translation>N&apos;est plus marquée comme comprise</translation>
+    </message>
+    <message>
+        <source>★ &amp;Bookmarked</source>
+        <translation>★ Avec &amp;signet</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation>☆ Ajouter aux &amp;favoris</translation>
+        <translation>☆ &amp;Signet</translation>
     </message>
     <message>
         <source>✓ &amp;Understood</source>
@@ -1647,7 +2047,7 @@ Code&#xa0;: %2
     </message>
     <message>
         <source>○ Mark &amp;understood</source>
-        <translation>○ Marquer comme &amp;compris</translation>
+        <translation>○ Marquer comme &amp;comprise</translation>
     </message>
     <message>
         <source>Export study guide</source>
@@ -1656,6 +2056,22 @@ Code&#xa0;: %2
     <message>
         <source>Study guide export cancelled; nothing was changed.</source>
         <translation>Export du guide d&apos;étude annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Study data</source>
+        <translation>Données d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Study tools</source>
+        <translation>Outils d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>
@@ -1697,17 +2113,6 @@ Code&#xa0;: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Miniatures des diapositives</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Study tools</source>
-        <translation>Outils d&apos;étude</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
     </message>
 </context>
 </TS>

@@ -52,9 +52,7 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.definition, 3)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._chosen)
-        self.definition.setHtml(
-            f"<p>{escape(self.tr('Choose a term, or a linked term in the slide text.'))}</p>"
-        )
+        self.definition.setPlainText(self.tr("Choose a term, or a linked term in the slide text."))
 
     def set_deck(self, deck: Deck) -> None:
         """List the deck's terms (again, after a reload)."""

@@ -32,6 +32,11 @@ def _button(text: str, description: str) -> QPushButton:
     return button
 
 
+def _bold(lead: str, rest: str = "") -> str:
+    """A paragraph of feedback: its first words in bold, both escaped (answers are deck text)."""
+    return f"<p><b>{escape(lead)}</b> {escape(rest)}</p>"
+
+
 class _ClickLabel(QLabel):
     """A wrapping choice text; QRadioButton cannot wrap, and a click here picks the choice."""
 
@@ -197,12 +202,12 @@ class QuizPanel(QWidget):
 
     def _feedback(self, fb: Feedback) -> None:
         if fb.correct is None:
-            head = f"<p><b>{escape(self.tr('Model answer:'))}</b></p>" + to_html(fb.right_answer)
+            head = _bold(self.tr("Model answer:")) + to_html(fb.right_answer)
         elif fb.correct:
-            head = f"<p><b>{escape(self.tr('✔ Right.'))}</b></p>"
+            head = _bold(self.tr("✔ Right."))
         else:
             answer = fill(self.tr("The answer is: %1"), fb.right_answer)
-            head = f"<p><b>{escape(self.tr('✘ Not quite.'))}</b> {escape(answer)}</p>"
+            head = _bold(self.tr("✘ Not quite."), answer)
         self.feedback.setText(
             head + (f"<p>{escape(plain(fb.explanation))}</p>" if fb.explanation else "")
         )
