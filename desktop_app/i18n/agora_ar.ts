@@ -1790,9 +1790,13 @@ Code: %2
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search slides, notes, arguments, glossary…</source>
+        <source>Search…</source>
         <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
-        <translation>ابحث في الشرائح والملاحظات والحجج والمسرد…</translation>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>البحث في الشرائح والملاحظات والحجج والمسرد</translation>
     </message>
     <message>
         <source>Search</source>

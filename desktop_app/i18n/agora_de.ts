@@ -1746,9 +1746,13 @@ Code: %2
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search slides, notes, arguments, glossary…</source>
+        <source>Search…</source>
         <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
-        <translation>Folien, Notizen, Argumente, Glossar durchsuchen …</translation>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Folien, Notizen, Argumente und Glossar durchsuchen</translation>
     </message>
     <message>
         <source>Search</source>

@@ -1746,9 +1746,13 @@ Código: %2
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search slides, notes, arguments, glossary…</source>
+        <source>Search…</source>
         <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
-        <translation>Buscar en diapositivas, notas, argumentos, glosario…</translation>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Buscar en diapositivas, notas, argumentos y glosario</translation>
     </message>
     <message>
         <source>Search</source>

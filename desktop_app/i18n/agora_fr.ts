@@ -1746,9 +1746,13 @@ Code&#xa0;: %2
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search slides, notes, arguments, glossary…</source>
+        <source>Search…</source>
         <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
-        <translation>Rechercher dans les diapositives, notes, arguments, glossaire…</translation>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search slides, notes, arguments and glossary</source>
+        <translation>Rechercher dans les diapositives, les notes, les arguments et le glossaire</translation>
     </message>
     <message>
         <source>Search</source>

@@ -22,7 +22,9 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("Search slides, notes, arguments, glossary…"))
+        # The pane is narrow: a short placeholder, and what is searched in the tooltip.
+        self.field.setPlaceholderText(self.tr("Search…"))
+        self.field.setToolTip(self.tr("Search slides, notes, arguments and glossary"))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setAccessibleDescription(

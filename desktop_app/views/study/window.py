@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -166,8 +166,8 @@ class StudyWindow(QMainWindow):
         geometry = self._settings.value("study/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # roomy, but never larger than the screen (a 1280×720 projector laptop)
+            self.resize(QSize(1440, 900).boundedTo(self.screen().availableGeometry().size()))
         self.banner.follow(state)
         self.reloader = live_reload(state, check_deck)
         state.deckChanged.connect(self._deck_changed)
