@@ -4,6 +4,7 @@ highlighted in a mirrored window."""
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -22,7 +23,9 @@ from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
 from desktop_app.study.record import StudyRecord
-from desktop_app.views.study import open_study_window
+from desktop_app.study.store import FILENAME
+from desktop_app.user_data import data_folder
+from desktop_app.views.study import launch_study, open_study_window
 from desktop_app.views.study.window import StudyWindow
 
 ARABIC = """\
@@ -124,3 +127,17 @@ def test_the_study_guide_speaks_the_deck_language_whatever_the_interface(
     assert "Quiz-Ergebnisse" not in text and "Quiz results" not in text
     # …while the window beside it speaks the interface's German.
     assert "Abschnitt: " in window.reader.text.toPlainText()
+
+
+def test_a_damaged_study_file_is_explained_in_german(
+    qtbot: QtBot, deck: Deck, interface: Callable[[str], None]
+) -> None:
+    interface("de")
+    folder = data_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / FILENAME).write_bytes(b"garbage" * 100)
+    window = launch_study(deck, argparse.Namespace())
+    qtbot.addWidget(window)
+    told = window.statusBar().currentMessage()
+    assert told.startswith(f"Ihre Lerndaten in {folder / FILENAME} sind beschädigt (")
+    assert "eine neue, leere Lerndatei wurde angelegt" in told

@@ -92,9 +92,10 @@ def test_corrupt_file_is_moved_aside_with_a_message(tmp_path: Path) -> None:
     garbage = b"this is not a database \x00\xff" * 200
     (tmp_path / FILENAME).write_bytes(garbage)
     store = StudyStore.open(tmp_path, "deck/T")
-    assert store.notice is not None and "is damaged (file is not a database)" in store.notice
+    assert store.notice is not None and store.notice.error == "file is not a database"
+    assert store.notice.newer is None
     kept = list(tmp_path.glob(f"{FILENAME}.corrupt-*"))
-    assert len(kept) == 1 and kept[0].name in store.notice
+    assert len(kept) == 1 and kept[0].name == store.notice.kept_as
     assert kept[0].read_bytes() == garbage  # nothing lost
     store.set_note("s", "fresh start")
     assert store.note("s") == "fresh start"
@@ -108,7 +109,7 @@ def test_newer_schema_is_moved_aside_not_downgraded(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = StudyStore.open(tmp_path, "deck/T")
-    assert store.notice is not None and "newer version" in store.notice
+    assert store.notice is not None and store.notice.newer == 99
     kept = list(tmp_path.glob(f"{FILENAME}.newer-*"))
     assert len(kept) == 1
     check = sqlite3.connect(kept[0])

@@ -2118,6 +2118,22 @@ Code: %2
         <translation>بيانات الدراسة</translation>
     </message>
     <message>
+        <source>Your study data in %1 was written by a newer version of Agora (schema %2, this version knows %3).</source>
+        <translation>كتب إصدار أحدث من Agora بيانات دراستك في %1 (المخطط %2، وهذا الإصدار يعرف %3).</translation>
+    </message>
+    <message>
+        <source>Your study data in %1 is damaged (%2).</source>
+        <translation>بيانات دراستك في %1 تالفة (%2).</translation>
+    </message>
+    <message>
+        <source>It was kept as %1 and a new, empty study file was started.</source>
+        <translation>حُفظت باسم %1 وبدأ ملف دراسة جديد فارغ.</translation>
+    </message>
+    <message>
+        <source>It was left as it is, and study mode is read-only for now.</source>
+        <translation>تُركت كما هي، ووضع الدراسة للقراءة فقط حاليًا.</translation>
+    </message>
+    <message>
         <source>Study tools</source>
         <translation>أدوات الدراسة</translation>
     </message>

@@ -2070,6 +2070,22 @@ Code: %2
         <translation>Lerndaten</translation>
     </message>
     <message>
+        <source>Your study data in %1 was written by a newer version of Agora (schema %2, this version knows %3).</source>
+        <translation>Ihre Lerndaten in %1 wurden von einer neueren Version von Agora geschrieben (Schema %2, diese Version kennt %3).</translation>
+    </message>
+    <message>
+        <source>Your study data in %1 is damaged (%2).</source>
+        <translation>Ihre Lerndaten in %1 sind beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>It was kept as %1 and a new, empty study file was started.</source>
+        <translation>Sie wurden als %1 aufbewahrt, und eine neue, leere Lerndatei wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>It was left as it is, and study mode is read-only for now.</source>
+        <translation>Sie wurden unverändert gelassen; der Lernmodus ist vorerst schreibgeschützt.</translation>
+    </message>
+    <message>
         <source>Study tools</source>
         <translation>Lernwerkzeuge</translation>
     </message>

@@ -2070,6 +2070,22 @@ Código: %2
         <translation>Datos de estudio</translation>
     </message>
     <message>
+        <source>Your study data in %1 was written by a newer version of Agora (schema %2, this version knows %3).</source>
+        <translation>Sus datos de estudio en %1 los escribió una versión más reciente de Agora (esquema %2; esta versión conoce %3).</translation>
+    </message>
+    <message>
+        <source>Your study data in %1 is damaged (%2).</source>
+        <translation>Sus datos de estudio en %1 están dañados (%2).</translation>
+    </message>
+    <message>
+        <source>It was kept as %1 and a new, empty study file was started.</source>
+        <translation>Se conservaron como %1 y se creó un archivo de estudio nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>It was left as it is, and study mode is read-only for now.</source>
+        <translation>Se dejaron como estaban y, por ahora, el modo estudio es de solo lectura.</translation>
+    </message>
+    <message>
         <source>Study tools</source>
         <translation>Herramientas de estudio</translation>
     </message>

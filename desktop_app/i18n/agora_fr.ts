@@ -2070,6 +2070,22 @@ Code&#xa0;: %2
         <translation>Données d&apos;étude</translation>
     </message>
     <message>
+        <source>Your study data in %1 was written by a newer version of Agora (schema %2, this version knows %3).</source>
+        <translation>Vos données d&apos;étude dans %1 ont été écrites par une version plus récente d&apos;Agora (schéma %2, cette version connaît %3).</translation>
+    </message>
+    <message>
+        <source>Your study data in %1 is damaged (%2).</source>
+        <translation>Vos données d&apos;étude dans %1 sont endommagées (%2).</translation>
+    </message>
+    <message>
+        <source>It was kept as %1 and a new, empty study file was started.</source>
+        <translation>Elles ont été conservées sous le nom %1 et un nouveau fichier d&apos;étude vide a été créé.</translation>
+    </message>
+    <message>
+        <source>It was left as it is, and study mode is read-only for now.</source>
+        <translation>Elles ont été laissées telles quelles, et le mode étude est pour l&apos;instant en lecture seule.</translation>
+    </message>
+    <message>
         <source>Study tools</source>
         <translation>Outils d&apos;étude</translation>
     </message>

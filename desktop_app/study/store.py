@@ -90,6 +90,23 @@ class ReadOnly(enum.Enum):
     FAILED = "failed"  # any other error from the disk or SQLite
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A study file that could not be used: what was wrong and where it went.
+
+    The window tells the student in words, in the interface's language; this
+    Qt-free package keeps only the facts.
+    """
+
+    path: Path
+    #: The schema version of a file a newer Agora wrote, else None (the file is damaged).
+    newer: int | None
+    #: The database's own words for the damage (technical, as SQLite gives them).
+    error: str
+    #: The name the file was moved to, or "" when it could not be moved (read-only then).
+    kept_as: str
+
+
 class StudyStore:
     """One deck's view of the study database. Open with `StudyStore.open`."""
 
@@ -98,13 +115,13 @@ class StudyStore:
         conn: sqlite3.Connection,
         path: Path,
         deck: str,
-        notice: str | None = None,
+        notice: SetAside | None = None,
         read_only: ReadOnly | None = None,
     ) -> None:
         self._conn = conn
         self.path = path
         self.deck = deck
-        #: A message for the student when the old file had to be moved aside, else None.
+        #: What the student must be told when the old file had to be set aside, else None.
         self.notice = notice
         #: Why changes are not saved, or None while they are.
         self.read_only = read_only
@@ -118,32 +135,28 @@ class StudyStore:
             folder.mkdir(parents=True, exist_ok=True)
             return cls(_connect(path), path, deck)
         except _Newer as exc:
-            notice = (
-                f"Your study data in {path} was written by a newer version of Agora "
-                f"(schema {exc.version}, this version knows {SCHEMA_VERSION})."
-            )
-            return cls._set_aside(path, deck, "newer", notice)
+            return cls._set_aside(path, deck, "newer", exc.version, str(exc))
         except sqlite3.DatabaseError as exc:
             if _is_corrupt(exc):
-                notice = f"Your study data in {path} is damaged ({exc})."
-                return cls._set_aside(path, deck, "corrupt", notice)
+                return cls._set_aside(path, deck, "corrupt", None, str(exc))
             return cls(_read_only_connection(path), path, deck, None, _why(exc))
         except OSError as exc:  # the data folder cannot be created
             why = ReadOnly.FULL if exc.errno == 28 else ReadOnly.READ_ONLY
             return cls(_read_only_connection(path), path, deck, None, why)
 
     @classmethod
-    def _set_aside(cls, path: Path, deck: str, why: str, notice: str) -> StudyStore:
+    def _set_aside(
+        cls, path: Path, deck: str, why: str, newer: int | None, error: str
+    ) -> StudyStore:
         """Move a file that cannot be used out of the way and start afresh; if even that
         fails, keep it untouched and work read-only, empty."""
         try:
             moved = _move_aside(path, why)
             conn = _connect(path)
         except (OSError, sqlite3.DatabaseError):
-            notice += " It was left as it is, and study mode is read-only for now."
+            notice = SetAside(path, newer, error, kept_as="")
             return cls(_read_only_connection(None), path, deck, notice, ReadOnly.FAILED)
-        notice += f" It was kept as {moved.name} and a new, empty study file was started."
-        return cls(conn, path, deck, notice)
+        return cls(conn, path, deck, SetAside(path, newer, error, kept_as=moved.name))
 
     @classmethod
     def for_deck(cls, folder: Path, deck: Deck) -> StudyStore:
