@@ -35,11 +35,14 @@ from desktop_app.i18n import FOLDER, LANGUAGES, install_translators
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
 from desktop_app.study.quiz import ALL
+from desktop_app.study.store import StudyStore
+from desktop_app.user_data import data_folder
 from desktop_app.views.audience import AudienceWindow
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.export_dialog import ExportDialog
 from desktop_app.views.goto_dialog import GotoDialog
 from desktop_app.views.study import open_study_window
+from desktop_app.views.study.progress import ProgressDialog
 from desktop_app.views.study.window import StudyWindow
 from tests.conftest import REPO
 
@@ -126,6 +129,15 @@ def _study_search(deck: Deck, query: str = "") -> QWidget:
     return window
 
 
+def _study_progress(deck: Deck) -> QWidget:
+    """Study → Study Progress: its table is filled when it opens."""
+    store = StudyStore.for_deck(data_folder(), deck)
+    try:
+        return ProgressDialog(deck, store)
+    finally:
+        store.close()
+
+
 WINDOWS: dict[str, Callable[[Deck], QWidget]] = {
     "audience window": _audience,
     "export dialog": lambda deck: ExportDialog(deck),
@@ -133,6 +145,7 @@ WINDOWS: dict[str, Callable[[Deck], QWidget]] = {
     "problem banner": _banner,
     "study: glossary": _study_glossary,
     "study: notes": _study_notes,
+    "study: progress": _study_progress,
     "study: quiz, a choice checked": _study_quiz_choice,
     "study: quiz, an open question": _study_quiz_open,
     "study: search": _study_search,
