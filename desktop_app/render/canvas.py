@@ -32,6 +32,39 @@ class RenderOptions:
     zoom: tuple[float, float, float, float] | None = None
 
 
+def canvas_font(
+    theme: Theme, size: int, role: str = "body", bold: bool = False, italic: bool = False
+) -> QFont:
+    """The one font rule of everything drawn on the canvas: slides, charts, the room."""
+    f = QFont(theme.fonts.get(role, theme.fonts.get("body", "sans-serif")))
+    f.setPixelSize(max(1, size))
+    f.setBold(bold)
+    f.setItalic(italic)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Lato's ligatures (ti, tt, fi, ft) break copying and searching text in exported PDFs.
+    f.setFeature(QFont.Tag("liga"), 0)
+    return f
+
+
+def chart_text(
+    painter: QPainter,
+    theme: Theme,
+    text: str,
+    box: QRectF,
+    size: int,
+    color: str = "muted",
+    bold: bool = False,
+    wrap: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    anywhere: bool = False,
+) -> None:
+    """A line of a chart (poll, class room) at a fixed size: a theme colour or a side's."""
+    painter.setFont(canvas_font(theme, size, bold=bold))
+    painter.setPen(QColor(theme.color(color) if color in theme.colors else theme.side(color)))
+    wrapping = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
+    painter.drawText(box, int(align) | (int(wrapping) if wrap else 0), text)
+
+
 @dataclass
 class Paint:
     """Everything a layout needs: the painter on the 1920×1080 canvas, and what to draw."""
@@ -59,14 +92,7 @@ class Paint:
     def font(
         self, size: int, role: str = "body", bold: bool = False, italic: bool = False
     ) -> QFont:
-        f = QFont(self.theme.fonts.get(role, self.theme.fonts.get("body", "sans-serif")))
-        f.setPixelSize(max(1, size))
-        f.setBold(bold)
-        f.setItalic(italic)
-        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        # Lato's ligatures (ti, tt, fi) break copying and searching text in exported PDFs.
-        f.setFeature(QFont.Tag("liga"), 0)
-        return f
+        return canvas_font(self.theme, size, role, bold, italic)
 
     @property
     def direction(self) -> Qt.LayoutDirection:

@@ -10,12 +10,12 @@ and name, its phase in words ("Before"/"After"), its count and its share;
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from desktop_app.i18n import DeckWords
 from desktop_app.model.debate import Debate
 from desktop_app.poll.tally import CHOICES, PHASES, Tally
-from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
+from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, chart_text
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
 
@@ -69,7 +69,7 @@ def paint_poll(
     painter.translate(frame.topLeft())
     painter.scale(frame.width() / WIDTH, frame.height() / HEIGHT)
     painter.fillRect(CANVAS, QColor(theme.color("background")))
-    _text(
+    chart_text(
         painter,
         theme,
         poll_heading(words),
@@ -79,14 +79,14 @@ def paint_poll(
         bold=True,
     )
     totals = " \u00b7 ".join(votes[p].replace("%1", str(tally.total(p))) for p in PHASES)
-    _text(painter, theme, totals, QRectF(MARGIN_X, 140, WIDTH - 2 * MARGIN_X, 50), 32, "muted")
+    chart_text(painter, theme, totals, QRectF(MARGIN_X, 140, WIDTH - 2 * MARGIN_X, 50), 32, "muted")
     group_h = (HEIGHT - 260 - 60) / len(CHOICES)
     bar_x = MARGIN_X + LABEL_W + PHASE_W
     bar_w = WIDTH - MARGIN_X - NUMBER_W - bar_x
     for g, choice in enumerate(CHOICES):
         top = 240 + g * group_h
         side = QColor(theme.side(choice))
-        _text(
+        chart_text(
             painter,
             theme,
             side_label(choice, debate, words),
@@ -100,7 +100,7 @@ def paint_poll(
         bar_h = (group_h - 50) / len(PHASES)
         for k, phase in enumerate(PHASES):
             y = top + k * (bar_h + 10)
-            _text(
+            chart_text(
                 painter,
                 theme,
                 phases[phase],
@@ -124,7 +124,7 @@ def paint_poll(
                 painter.setBrush(QBrush(side, style))
                 painter.drawRoundedRect(bar.adjusted(2, 2, -2, -2), 8, 8)
             number = f"{count}  ({share:.0%})" if total else "\u2013"
-            _text(
+            chart_text(
                 painter,
                 theme,
                 number,
@@ -135,24 +135,3 @@ def paint_poll(
                 align=_AC.AlignLeft | _AC.AlignVCenter,
             )
     painter.restore()
-
-
-def _text(
-    painter: QPainter,
-    theme: Theme,
-    text: str,
-    box: QRectF,
-    size: int,
-    color: str,
-    bold: bool = False,
-    align: Qt.AlignmentFlag = _AC.AlignLeft | _AC.AlignVCenter,
-    wrap: bool = False,
-) -> None:
-    font = QFont(theme.fonts.get("body", "sans-serif"))
-    font.setPixelSize(size)
-    font.setBold(bold)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    painter.setFont(font)
-    painter.setPen(QColor(theme.color(color) if color in theme.colors else theme.side(color)))
-    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
-    painter.drawText(box, flags, text)
