@@ -58,6 +58,9 @@ def update(folder: Path = FOLDER) -> None:
                 "-ts",
                 str(ts),
                 "-silent",
+                # English is the source language: its catalogue holds only the
+                # plural forms ("%n answers" → "1 answer", "2 answers").
+                *(["-pluralonly"] if ts.stem.endswith("_en") else []),
             ],
             cwd=REPO,
             check=True,

@@ -71,7 +71,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     The translators are children of the application, so they live as long as it;
     they are returned for a caller that switches languages (remove, then install).
-    English needs none: the source strings are English.
+    English needs only Agora's plural forms ("1 answer", not "1 answers"): the
+    source strings are English.
     """
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
@@ -79,10 +80,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else Qt.LayoutDirection.LeftToRight
     )
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (f"agora_{language}", str(FOLDER))):
+    catalogues = [(f"agora_{language}", str(FOLDER))]
+    if language != "en":
+        catalogues.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
@@ -100,8 +102,7 @@ class DeckWords:
     def __init__(self, language: str) -> None:
         self.language = supported(language) or "en"
         self._translator = QTranslator()
-        if self.language != "en":
-            self._translator.load(str(catalogue(self.language)))
+        self._translator.load(str(catalogue(self.language)))
 
     def translate(self, context: str, text: str, n: int = -1) -> str:
         found = self._translator.translate(context, text, None, n) or text
