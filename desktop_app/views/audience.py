@@ -27,6 +27,7 @@ from desktop_app.render.theme import THEME_NAMES, load_theme
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.user_data import adopt_legacy_setting
 from desktop_app.views.contrast import apply_chrome_theme
+from desktop_app.views.geometry import place_default
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
@@ -396,9 +397,7 @@ class AudienceWindow(QMainWindow):
 
     def _default_geometry(self) -> None:
         """First start: a 16:9-friendly size that fits the screen (a 720p projector too)."""
-        area = self.screen().availableGeometry()
-        self.resize(QSize(1280, 760).boundedTo(area.size() * 0.9))
-        self.move(area.center() - self.rect().center())
+        place_default(self, QSize(1280, 760))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

@@ -38,6 +38,7 @@ from desktop_app.study.store import BOOKMARK, UNDERSTOOD, StudyStore
 from desktop_app.study.words import fill
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.command_set import set_title
+from desktop_app.views.geometry import place_default
 from desktop_app.views.help_overlay import HelpOverlay
 from desktop_app.views.study.actions import build_actions
 from desktop_app.views.study.glossary_panel import GlossaryPanel
@@ -167,7 +168,7 @@ class StudyWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:  # roomy, but never larger than the screen (a 1280×720 projector laptop)
-            self.resize(QSize(1440, 900).boundedTo(self.screen().availableGeometry().size()))
+            place_default(self, QSize(1440, 900))
         self.banner.follow(state)
         self.reloader = live_reload(state, check_deck)
         state.deckChanged.connect(self._deck_changed)
