@@ -32,6 +32,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from benchmarks.report import Figure, percentile
 from desktop_app.classroom.limits import Limits
+from desktop_app.i18n import deck_words
 from desktop_app.loader import load_deck
 from desktop_app.paths import bundled_deck
 from desktop_app.render.canvas import HEIGHT, WIDTH
@@ -82,7 +83,8 @@ def storm(students: int, folder: Path) -> dict[str, float]:
             return
         dirty[0] = False
         painter = QPainter(chart)
-        paint_results(painter, QRectF(chart.rect()), theme, session.room)
+        words = deck_words(session.room.language)
+        paint_results(painter, QRectF(chart.rect()), theme, session.room, words)
         painter.end()
         painted.append((time.time(), sum(session.room.tally.values())))
 

@@ -31,6 +31,7 @@ from desktop_app.classroom.activity import (
 )
 from desktop_app.classroom.results import FILE_NAME, ResultsStore
 from desktop_app.classroom.server import DEVICE_HEADER, TOKEN_HEADER
+from desktop_app.i18n import deck_words
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
 from desktop_app.paths import bundled_deck
@@ -256,7 +257,7 @@ def test_rows_and_swing(deck: Deck) -> None:
 def _render(paint: Any, room: RoomView, deck: Deck) -> QImage:
     image = QImage(960, 540, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    paint(painter, QRectF(0, 0, 960, 540), theme_for(deck), room)
+    paint(painter, QRectF(0, 0, 960, 540), theme_for(deck), room, deck_words("en"))
     painter.end()
     return image
 

@@ -244,7 +244,7 @@ def test_the_student_token_opens_no_remote_route() -> None:
         def command(self, name: str, arguments: dict[str, Any]) -> None:
             raise AssertionError("a student drove the show")
 
-    remote = RemoteRoutes(Events())
+    remote = RemoteRoutes(Events(), "en", lambda _context, text: text)
     ring = TokenRing()
     student, own = ring.token(Access.STUDENT), ring.token(Access.REMOTE)
     # Generous rate limits: this test makes many calls from one device on purpose.

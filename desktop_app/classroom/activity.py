@@ -1,12 +1,13 @@
 """What a class session can ask the room, built from the deck (no Qt).
 
 A `Question` carries the deck's own words (the motion, a dimension, a quiz
-prompt, a discussion prompt) and option ids; the page puts them in the
-deck's language with its own string table, and the projector with Qt's
-translations. `StudentView` is the whole of what a phone may know at any
-moment: the current question, whether it is open, and a quiz's answer
-only once the teacher revealed it. Notes, other questions and anybody's
-answers are never in it.
+prompt, a discussion prompt) and option ids; the phones' page and the
+projector put the words around them in the deck's language (the page's from
+`pages`, the projector's from `render/class_room.py`, both Qt catalogues).
+`StudentView` is the whole of what a phone may know at any moment: the
+current question, whether it is open, and a quiz's answer only once the
+teacher revealed it. Notes, other questions and anybody's answers are
+never in it.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ class RoomView:
     before: dict[str, int] = field(default_factory=dict)
     after: dict[str, int] = field(default_factory=dict)
     approved: tuple[str, ...] = ()
+    #: The deck's language: the room's picture speaks it, as exports do.
+    language: str = "en"
 
 
 def motion_question(deck: Deck, phase: str) -> Question | None:
@@ -103,7 +106,8 @@ def motion_question(deck: Deck, phase: str) -> Question | None:
     if motion is None:
         return None
     key = MOTION_BEFORE if phase == "before" else MOTION_AFTER
-    labels = {"for": "For", "against": "Against", "undecided": "Undecided"}  # phones: own table
+    # The stored labels (CSV, a deck that lost its motion); pages and pictures translate the ids.
+    labels = {"for": "For", "against": "Against", "undecided": "Undecided"}
     return Question(key, "motion", motion.text, tuple(Option(v, labels[v]) for v in VOTES))
 
 

@@ -20,12 +20,12 @@ import enum
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Protocol
 
 from aiohttp import web
 
 from desktop_app.classroom.access import Access
+from desktop_app.classroom.pages import Translate, served_assets
 from desktop_app.classroom.server import Channel, Field, Route, device_of, error, read_json
 
 #: What a remote may ask for; each maps to one presenter command on the Qt side.
@@ -149,14 +149,20 @@ class Devices:
             return Request(device, self._labels.get(device, ""))
 
 
-def asset_bytes(name: str) -> bytes:
-    return resources.files("desktop_app.classroom").joinpath("web", name).read_bytes()
-
-
 class RemoteRoutes:
-    """The remote's route table over the shared `SessionServer`, and what it serves."""
+    """The remote's route table over the shared `SessionServer`, and what it serves.
 
-    def __init__(self, events: RemoteEvents, poll_timeout: float = 25.0) -> None:
+    The page speaks `language`, the teacher's interface language (`translate`
+    gives its words), since only the teacher holds the remote.
+    """
+
+    def __init__(
+        self,
+        events: RemoteEvents,
+        language: str,
+        translate: Translate,
+        poll_timeout: float = 25.0,
+    ) -> None:
         self._events = events
         self._poll_timeout = poll_timeout
         self.devices = Devices()
@@ -164,7 +170,7 @@ class RemoteRoutes:
         self.slides = Channel({"slides": []})
         self._lock = threading.Lock()
         self._pictures: dict[str, bytes] = {}
-        self._assets = {path: (asset_bytes(name), kind) for path, (name, kind) in ASSETS.items()}
+        self._assets = served_assets(ASSETS, language, translate)
 
     def routes(self) -> list[Route]:
         r = Access.REMOTE

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-from importlib import resources
 from typing import Protocol
 
 from aiohttp import web
@@ -19,6 +18,7 @@ from aiohttp import web
 from desktop_app.classroom.access import Access
 from desktop_app.classroom.activity import MAX_TEXT, StudentView
 from desktop_app.classroom.limits import RateLimiter
+from desktop_app.classroom.pages import Translate, served_assets
 from desktop_app.classroom.results import ResultsStore, SessionRecord
 from desktop_app.classroom.server import (
     SERVER_KEY,
@@ -52,22 +52,22 @@ class StudentEvents(Protocol):
     def answered(self, key: str, tally: dict[str, int], joined: int) -> None: ...
 
 
-def asset_bytes(name: str) -> bytes:
-    return resources.files("desktop_app.classroom").joinpath("web", name).read_bytes()
-
-
 def join_path(token: str) -> str:
     """The page's path; its files are relative to it, so the token is in every URL."""
     return f"/s/{token}/"
 
 
 class StudentRoutes:
+    """The students' routes; `translate` gives the pages' words in the deck's language
+    (`view.language`), once, when the session starts."""
+
     def __init__(
         self,
         store: ResultsStore,
         record: SessionRecord,
         view: StudentView,
         events: StudentEvents,
+        translate: Translate,
     ) -> None:
         self._store = store
         self._session = record.id
@@ -77,8 +77,8 @@ class StudentRoutes:
         self._view = view
         self._events = events
         self.channel = Channel(view.payload())
-        self._assets = {p: (asset_bytes(name), kind) for p, (name, kind) in STUDENT_ASSETS.items()}
-        self._public = {p: (asset_bytes(name), kind) for p, (name, kind) in PUBLIC_ASSETS.items()}
+        self._assets = served_assets(STUDENT_ASSETS, view.language, translate)
+        self._public = served_assets(PUBLIC_ASSETS, view.language, translate)
 
     def publish(self, view: StudentView) -> None:
         """Show phones a new snapshot (from any thread)."""

@@ -50,6 +50,7 @@ def recorded_class_results(deck: Deck) -> list[RoomView]:
                 before=tallies.get(MOTION_BEFORE, {}),
                 after=tallies.get(MOTION_AFTER, {}),
                 approved=q.approved,
+                language=deck.language,
             )
         )
     return rooms
@@ -64,6 +65,6 @@ def class_results_page(room: RoomView, theme: Theme, words: DeckWords) -> Planne
     """A 16:9 page in the slides' theme, like one more slide."""
 
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        paint_results(painter, page, theme, room)
+        paint_results(painter, page, theme, room, words)
 
     return PlannedPage(paint, heading=class_results_heading(words))

@@ -81,7 +81,7 @@ def _results_page(rooms: list[RoomView], frame: PaperFrame, theme: Theme) -> Pla
         for k, room in enumerate(rooms):
             top = body.top() + k * (height + pt(18))
             picture = QRectF(body.left(), top, height * 16 / 9, height)
-            paint_results(painter, picture, theme, room)
+            paint_results(painter, picture, theme, room, frame.words)
             painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
             painter.setBrush(QColor(0, 0, 0, 0))
             painter.drawRect(picture)

@@ -35,6 +35,8 @@ LANGUAGES: dict[str, str] = {
 
 #: Settings key of the language chosen in View → Language ("" or absent: the system's).
 SETTING = "interface/language"
+#: The application's property naming the interface language its translators speak.
+LANGUAGE_PROPERTY = "agoraInterfaceLanguage"
 
 FOLDER = Path(__file__).resolve().parent
 
@@ -74,6 +76,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     English needs only Agora's plural forms ("1 answer", not "1 answers"): the
     source strings are English.
     """
+    app.setProperty(LANGUAGE_PROPERTY, language)
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if is_right_to_left(language)
@@ -89,6 +92,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def installed_language() -> str:
+    """The interface language installed by `install_translators` ("en" before, or without).
+
+    For what speaks the teacher's language outside Qt's widgets: the phone
+    remote's web page is written with `deck_words(installed_language())`.
+    """
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return str(value) if value else "en"
 
 
 class DeckWords:

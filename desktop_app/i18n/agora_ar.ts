@@ -226,9 +226,98 @@ Code: %2
 <context>
     <name>ClassRoom</name>
     <message>
+        <source>For</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>ضد</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>متردد</translation>
+    </message>
+    <message>
+        <source>Join the class</source>
+        <translation>انضم إلى الصف</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>امسح الرمز أو افتح:</translation>
+    </message>
+    <message>
+        <source>or type the code at %1</source>
+        <translation>أو اكتب الرمز في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>لم ينضم أحد</numerusform>
+            <numerusform>انضم طالب واحد</numerusform>
+            <numerusform>انضم طالبان</numerusform>
+            <numerusform>انضم %n طلاب</numerusform>
+            <numerusform>انضم %n طالبًا</numerusform>
+            <numerusform>انضم %n طالب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>لا يوجد سؤال بعد</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers</source>
-        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
-        <translation>الإجابات: %n</translation>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%n إجابات</numerusform>
+            <numerusform>%n إجابةً</numerusform>
+            <numerusform>%n إجابة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers appear when revealed.</source>
+        <translation>تظهر الإجابات عند كشف الحل.</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <translation>موضوع المناظرة: %1</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <translation>أي الحجتين أقنع لك؟ (%1)</translation>
+    </message>
+    <message>
+        <source>Swing (percentage points): %1</source>
+        <translation>التحوّل (نقاط مئوية): %1</translation>
+    </message>
+    <message>
+        <source>%1 gained most</source>
+        <translation>%1 كسب الأكثر</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Approved answers appear here.</source>
+        <translation>تظهر الإجابات المعتمدة هنا.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1411,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join the class</source>
+        <translation>انضم إلى الصف</translation>
+    </message>
+    <message>
+        <source>Session code (on the projector)</source>
+        <translation>رمز الجلسة (على جهاز العرض)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a minute.</source>
+        <translation>محاولات كثيرة: انتظر دقيقة.</translation>
+    </message>
+    <message>
+        <source>Unknown code.</source>
+        <translation>رمز غير معروف.</translation>
+    </message>
+    <message>
+        <source>No connection: are you on the classroom Wi-Fi?</source>
+        <translation>لا يوجد اتصال: هل أنت متصل بشبكة Wi-Fi الصف؟</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to join.</source>
+        <translation>تحتاج هذه الصفحة إلى JavaScript للانضمام.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1721,6 +1845,168 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Agora remote</source>
+        <translation>التحكم عن بُعد في أغورا</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Asking the presenter&apos;s computer to allow this phone…</source>
+        <translation>جارٍ طلب السماح لهذا الهاتف من حاسوب المقدّم…</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>اطلب مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Waiting: allow this phone on the presenter&apos;s computer (“Allow this device?”).</source>
+        <translation>بانتظار السماح: اسمح لهذا الهاتف على حاسوب المقدّم («السماح لهذا الجهاز؟»).</translation>
+    </message>
+    <message>
+        <source>Waiting for the presenter to allow this phone…</source>
+        <translation>بانتظار أن يسمح المقدّم لهذا الهاتف…</translation>
+    </message>
+    <message>
+        <source>The presenter did not allow this phone.</source>
+        <translation>لم يسمح المقدّم لهذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>This phone no longer controls the show (revoked on the presenter&apos;s computer).</source>
+        <translation>لم يعد هذا الهاتف يتحكم في العرض (أُلغي السماح على حاسوب المقدّم).</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>This link is no longer valid: scan the code on the console again.</source>
+        <translation>لم يعد هذا الرابط صالحًا: امسح الرمز في وضع المقدّم مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Problem talking to the presenter&apos;s computer; trying again…</source>
+        <translation>مشكلة في الاتصال بحاسوب المقدّم؛ جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>No connection; trying again…</source>
+        <translation>لا يوجد اتصال؛ جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>انقطع الاتصال؛ جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>شريحة</translation>
+    </message>
+    <message>
+        <source>(step %1/%2)</source>
+        <extracomment>%1: the build step shown, %2: the slide&apos;s number of steps.</extracomment>
+        <translation>(خطوة %1/%2)</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>الوقت المنقضي</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(متوقف مؤقتًا)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>The slide the room sees; pinch to zoom the room&apos;s view</source>
+        <translation>الشريحة التي تراها القاعة؛ اقرص لتكبير عرض القاعة</translation>
+    </message>
+    <message>
+        <source>(zoomed %1×)</source>
+        <extracomment>%1: the zoom factor, e.g. 2.</extracomment>
+        <translation>(تكبير %1×)</translation>
+    </message>
+    <message>
+        <source>The next slide or build step</source>
+        <translation>الشريحة أو الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>نهاية العرض</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>لا ملاحظات لهذه الشريحة.</translation>
+    </message>
+    <message>
+        <source>Smaller notes text</source>
+        <translation>تصغير نص الملاحظات</translation>
+    </message>
+    <message>
+        <source>Larger notes text</source>
+        <translation>تكبير نص الملاحظات</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>الانتقال إلى شريحة</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>أدوات التحكم في العرض</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>شاشة سوداء</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view out</source>
+        <translation>تصغير عرض القاعة</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view in</source>
+        <translation>تكبير عرض القاعة</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s computer refused that (%1)</source>
+        <extracomment>%1: the HTTP status the computer answered with (a number).</extracomment>
+        <translation>رفض حاسوب المقدّم ذلك (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent: no connection</source>
+        <translation>لم يُرسل: لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to control the show.</source>
+        <translation>تحتاج هذه الصفحة إلى JavaScript للتحكم في العرض.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1936,6 +2222,89 @@ Code: %2
     <message>
         <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
         <translation>⚠ للقراءة فقط: {reason}. كل ما حُفظ سابقًا باقٍ ومعروض، لكن الملاحظات والعلامات وإجابات الاختبار الجديدة لن تُحفظ حتى يُشغَّل Agora من جديد. ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Agora class session</source>
+        <translation>جلسة الصف في أغورا</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>انقطع الاتصال. جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>Waiting for the next question.</source>
+        <translation>في انتظار السؤال التالي.</translation>
+    </message>
+    <message>
+        <source>Choose your answer and send it. You can change it until the question closes.</source>
+        <translation>اختر إجابتك وأرسلها. يمكنك تغييرها حتى يُغلق السؤال.</translation>
+    </message>
+    <message>
+        <source>This question is closed.</source>
+        <translation>هذا السؤال مغلق.</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>إرسال الإجابة</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>تغيير الإجابة</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>حُفظت الإجابة.</translation>
+    </message>
+    <message>
+        <source>Not saved (error %1).</source>
+        <extracomment>%1: the HTTP status of a refused answer (a number).</extracomment>
+        <translation>لم تُحفظ (خطأ %1).</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <extracomment>%1: the motion&apos;s own text, from the deck.</extracomment>
+        <translation>موضوع المناظرة: %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>ضد</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>متردد</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <extracomment>%1: the comparison row&apos;s title, from the deck.</extracomment>
+        <translation>أي الحجتين أقنع لك؟ (%1)</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Characters left: %1</source>
+        <extracomment>%1: a number; a label, so no plural forms are needed.</extracomment>
+        <translation>الأحرف المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Many answers at once. Trying again…</source>
+        <translation>إجابات كثيرة في وقت واحد. جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to send your answer.</source>
+        <translation>تحتاج هذه الصفحة إلى JavaScript لإرسال إجابتك.</translation>
     </message>
 </context>
 <context>

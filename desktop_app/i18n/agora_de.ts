@@ -214,9 +214,90 @@ Code: %2
 <context>
     <name>ClassRoom</name>
     <message>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Join the class</source>
+        <translation>Der Klasse beitreten</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Code scannen oder öffnen:</translation>
+    </message>
+    <message>
+        <source>or type the code at %1</source>
+        <translation>oder den Code eingeben auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n beigetreten</numerusform>
+            <numerusform>%n beigetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Noch keine Frage</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers</source>
-        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
-        <translation>Antworten: %n</translation>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers appear when revealed.</source>
+        <translation>Die Antworten erscheinen, sobald die Lösung gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <translation>Streitfrage: %1</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <translation>Welches Argument überzeugt dich mehr? (%1)</translation>
+    </message>
+    <message>
+        <source>Swing (percentage points): %1</source>
+        <translation>Veränderung (Prozentpunkte): %1</translation>
+    </message>
+    <message>
+        <source>%1 gained most</source>
+        <translation>%1 hat am meisten gewonnen</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Approved answers appear here.</source>
+        <translation>Freigegebene Antworten erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1379,41 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join the class</source>
+        <translation>Der Klasse beitreten</translation>
+    </message>
+    <message>
+        <source>Session code (on the projector)</source>
+        <translation>Sitzungscode (am Beamer)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a minute.</source>
+        <translation>Zu viele Versuche: Warte eine Minute.</translation>
+    </message>
+    <message>
+        <source>Unknown code.</source>
+        <translation>Unbekannter Code.</translation>
+    </message>
+    <message>
+        <source>No connection: are you on the classroom Wi-Fi?</source>
+        <translation>Keine Verbindung: Bist du im WLAN der Klasse?</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to join.</source>
+        <translation>Diese Seite braucht JavaScript zum Beitreten.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1677,6 +1793,168 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Agora remote</source>
+        <translation>Agora-Fernbedienung</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Asking the presenter&apos;s computer to allow this phone…</source>
+        <translation>Der Computer der Präsentation wird gefragt, ob er dieses Smartphone zulässt …</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Waiting: allow this phone on the presenter&apos;s computer (“Allow this device?”).</source>
+        <translation>Warten: Lasse dieses Smartphone am Computer der Präsentation zu („Dieses Gerät zulassen?“).</translation>
+    </message>
+    <message>
+        <source>Waiting for the presenter to allow this phone…</source>
+        <translation>Warten, bis dieses Smartphone zugelassen wird …</translation>
+    </message>
+    <message>
+        <source>The presenter did not allow this phone.</source>
+        <translation>Dieses Smartphone wurde nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>This phone no longer controls the show (revoked on the presenter&apos;s computer).</source>
+        <translation>Dieses Smartphone steuert die Präsentation nicht mehr (am Computer der Präsentation entzogen).</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>This link is no longer valid: scan the code on the console again.</source>
+        <translation>Dieser Link gilt nicht mehr: Scanne den Code in der Referentenansicht erneut.</translation>
+    </message>
+    <message>
+        <source>Problem talking to the presenter&apos;s computer; trying again…</source>
+        <translation>Problem mit dem Computer der Präsentation; neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>No connection; trying again…</source>
+        <translation>Keine Verbindung; neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbindung verloren; verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Folie</translation>
+    </message>
+    <message>
+        <source>(step %1/%2)</source>
+        <extracomment>%1: the build step shown, %2: the slide&apos;s number of steps.</extracomment>
+        <translation>(Schritt %1/%2)</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Vergangene Zeit</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(pausiert)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>The slide the room sees; pinch to zoom the room&apos;s view</source>
+        <translation>Die Folie, die der Saal sieht; zum Zoomen der Saalansicht mit zwei Fingern ziehen</translation>
+    </message>
+    <message>
+        <source>(zoomed %1×)</source>
+        <extracomment>%1: the zoom factor, e.g. 2.</extracomment>
+        <translation>(%1× vergrößert)</translation>
+    </message>
+    <message>
+        <source>The next slide or build step</source>
+        <translation>Die nächste Folie oder der nächste Aufbauschritt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Ende der Präsentation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
+        <source>Smaller notes text</source>
+        <translation>Notizen kleiner</translation>
+    </message>
+    <message>
+        <source>Larger notes text</source>
+        <translation>Notizen größer</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>Gehe zu Folie</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>Steuerung der Präsentation</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Schwarzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view out</source>
+        <translation>Saalansicht verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view in</source>
+        <translation>Saalansicht vergrößern</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s computer refused that (%1)</source>
+        <extracomment>%1: the HTTP status the computer answered with (a number).</extracomment>
+        <translation>Der Computer der Präsentation hat das abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent: no connection</source>
+        <translation>Nicht gesendet: keine Verbindung</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to control the show.</source>
+        <translation>Diese Seite braucht JavaScript, um die Präsentation zu steuern.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1888,6 +2166,89 @@ Code: %2
     <message>
         <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
         <translation>⚠ Schreibgeschützt: {reason}. Alles bisher Gespeicherte bleibt erhalten und wird gezeigt, aber neue Notizen, Markierungen und Quiz-Antworten werden erst nach einem Neustart von Agora gespeichert. ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Agora class session</source>
+        <translation>Agora-Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Verbindung verloren. Neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>Waiting for the next question.</source>
+        <translation>Warte auf die nächste Frage.</translation>
+    </message>
+    <message>
+        <source>Choose your answer and send it. You can change it until the question closes.</source>
+        <translation>Wähle deine Antwort und sende sie. Du kannst sie ändern, bis die Frage geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>This question is closed.</source>
+        <translation>Diese Frage ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Antwort ändern</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Antwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved (error %1).</source>
+        <extracomment>%1: the HTTP status of a refused answer (a number).</extracomment>
+        <translation>Nicht gespeichert (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <extracomment>%1: the motion&apos;s own text, from the deck.</extracomment>
+        <translation>Streitfrage: %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <extracomment>%1: the comparison row&apos;s title, from the deck.</extracomment>
+        <translation>Welches Argument überzeugt dich mehr? (%1)</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Characters left: %1</source>
+        <extracomment>%1: a number; a label, so no plural forms are needed.</extracomment>
+        <translation>Verbleibende Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>Many answers at once. Trying again…</source>
+        <translation>Viele Antworten gleichzeitig. Neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to send your answer.</source>
+        <translation>Diese Seite braucht JavaScript, um deine Antwort zu senden.</translation>
     </message>
 </context>
 <context>

@@ -214,9 +214,90 @@ Código: %2
 <context>
     <name>ClassRoom</name>
     <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indeciso</translation>
+    </message>
+    <message>
+        <source>Join the class</source>
+        <translation>Únete a la clase</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Escanea el código o abre:</translation>
+    </message>
+    <message>
+        <source>or type the code at %1</source>
+        <translation>o escribe el código en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n conectado</numerusform>
+            <numerusform>%n conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Aún no hay ninguna pregunta</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers</source>
-        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
-        <translation>Respuestas: %n</translation>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers appear when revealed.</source>
+        <translation>Las respuestas aparecen cuando se revela la solución.</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <translation>La moción: %1</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <translation>¿Qué argumento te convence más? (%1)</translation>
+    </message>
+    <message>
+        <source>Swing (percentage points): %1</source>
+        <translation>Cambio (puntos porcentuales): %1</translation>
+    </message>
+    <message>
+        <source>%1 gained most</source>
+        <translation>%1 ganó más</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Approved answers appear here.</source>
+        <translation>Las respuestas aprobadas aparecen aquí.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1379,41 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join the class</source>
+        <translation>Únete a la clase</translation>
+    </message>
+    <message>
+        <source>Session code (on the projector)</source>
+        <translation>Código de sesión (en el proyector)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a minute.</source>
+        <translation>Demasiados intentos: espera un minuto.</translation>
+    </message>
+    <message>
+        <source>Unknown code.</source>
+        <translation>Código desconocido.</translation>
+    </message>
+    <message>
+        <source>No connection: are you on the classroom Wi-Fi?</source>
+        <translation>Sin conexión: ¿estás en la wifi del aula?</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to join.</source>
+        <translation>Esta página necesita JavaScript para unirse.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1677,6 +1793,168 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Agora remote</source>
+        <translation>Control remoto de Agora</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Asking the presenter&apos;s computer to allow this phone…</source>
+        <translation>Pidiendo al ordenador de la presentación que permita este teléfono…</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Volver a pedir</translation>
+    </message>
+    <message>
+        <source>Waiting: allow this phone on the presenter&apos;s computer (“Allow this device?”).</source>
+        <translation>Esperando: permite este teléfono en el ordenador de la presentación («¿Permitir este dispositivo?»).</translation>
+    </message>
+    <message>
+        <source>Waiting for the presenter to allow this phone…</source>
+        <translation>Esperando a que se permita este teléfono…</translation>
+    </message>
+    <message>
+        <source>The presenter did not allow this phone.</source>
+        <translation>No se permitió este teléfono.</translation>
+    </message>
+    <message>
+        <source>This phone no longer controls the show (revoked on the presenter&apos;s computer).</source>
+        <translation>Este teléfono ya no controla la presentación (revocado en el ordenador de la presentación).</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>This link is no longer valid: scan the code on the console again.</source>
+        <translation>Este enlace ya no es válido: vuelve a escanear el código del modo presentador.</translation>
+    </message>
+    <message>
+        <source>Problem talking to the presenter&apos;s computer; trying again…</source>
+        <translation>Problema al comunicarse con el ordenador de la presentación; reintentando…</translation>
+    </message>
+    <message>
+        <source>No connection; trying again…</source>
+        <translation>Sin conexión; reintentando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Conexión perdida; reconectando…</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositiva</translation>
+    </message>
+    <message>
+        <source>(step %1/%2)</source>
+        <extracomment>%1: the build step shown, %2: the slide&apos;s number of steps.</extracomment>
+        <translation>(paso %1/%2)</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pausa)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>The slide the room sees; pinch to zoom the room&apos;s view</source>
+        <translation>La diapositiva que ve la sala; pellizca para ampliar la vista de la sala</translation>
+    </message>
+    <message>
+        <source>(zoomed %1×)</source>
+        <extracomment>%1: the zoom factor, e.g. 2.</extracomment>
+        <translation>(ampliado %1×)</translation>
+    </message>
+    <message>
+        <source>The next slide or build step</source>
+        <translation>La siguiente diapositiva o paso</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Fin de la presentación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>No hay notas para esta diapositiva.</translation>
+    </message>
+    <message>
+        <source>Smaller notes text</source>
+        <translation>Notas más pequeñas</translation>
+    </message>
+    <message>
+        <source>Larger notes text</source>
+        <translation>Notas más grandes</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>Ir a la diapositiva</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>Controles de la presentación</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Pantalla negra</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view out</source>
+        <translation>Alejar la vista de la sala</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view in</source>
+        <translation>Acercar la vista de la sala</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s computer refused that (%1)</source>
+        <extracomment>%1: the HTTP status the computer answered with (a number).</extracomment>
+        <translation>El ordenador de la presentación lo rechazó (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent: no connection</source>
+        <translation>No enviado: sin conexión</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to control the show.</source>
+        <translation>Esta página necesita JavaScript para controlar la presentación.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1888,6 +2166,89 @@ Código: %2
     <message>
         <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
         <translation>⚠ Solo lectura: {reason}. Todo lo guardado antes se conserva y se muestra, pero las nuevas notas, marcas y respuestas del cuestionario no se guardan hasta que Agora se inicie de nuevo. ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Agora class session</source>
+        <translation>Sesión de clase de Agora</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Conexión perdida. Reintentando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the next question.</source>
+        <translation>Esperando la siguiente pregunta.</translation>
+    </message>
+    <message>
+        <source>Choose your answer and send it. You can change it until the question closes.</source>
+        <translation>Elige tu respuesta y envíala. Puedes cambiarla hasta que se cierre la pregunta.</translation>
+    </message>
+    <message>
+        <source>This question is closed.</source>
+        <translation>Esta pregunta está cerrada.</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Cambiar respuesta</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>Not saved (error %1).</source>
+        <extracomment>%1: the HTTP status of a refused answer (a number).</extracomment>
+        <translation>No se guardó (error %1).</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <extracomment>%1: the motion&apos;s own text, from the deck.</extracomment>
+        <translation>La moción: %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indeciso</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <extracomment>%1: the comparison row&apos;s title, from the deck.</extracomment>
+        <translation>¿Qué argumento te convence más? (%1)</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Characters left: %1</source>
+        <extracomment>%1: a number; a label, so no plural forms are needed.</extracomment>
+        <translation>Caracteres restantes: %1</translation>
+    </message>
+    <message>
+        <source>Many answers at once. Trying again…</source>
+        <translation>Muchas respuestas a la vez. Reintentando…</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to send your answer.</source>
+        <translation>Esta página necesita JavaScript para enviar tu respuesta.</translation>
     </message>
 </context>
 <context>

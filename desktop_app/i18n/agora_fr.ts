@@ -214,9 +214,90 @@ Code&#xa0;: %2
 <context>
     <name>ClassRoom</name>
     <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Join the class</source>
+        <translation>Rejoindre la classe</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open:</source>
+        <translation>Scannez le code ou ouvrez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>or type the code at %1</source>
+        <translation>ou tapez le code sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n connecté</numerusform>
+            <numerusform>%n connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Pas encore de question</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers</source>
-        <extracomment>Side colours for the motion votes: for and against take the motion&apos;s positions&apos; colours.</extracomment>
-        <translation>Réponses&#xa0;: %n</translation>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers appear when revealed.</source>
+        <translation>Les réponses apparaissent une fois la solution révélée.</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <translation>La motion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <translation>Quel argument vous convainc le plus&#xa0;? (%1)</translation>
+    </message>
+    <message>
+        <source>Swing (percentage points): %1</source>
+        <translation>Évolution (points de pourcentage)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 gained most</source>
+        <translation>%1 a le plus progressé</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Approved answers appear here.</source>
+        <translation>Les réponses approuvées apparaissent ici.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1379,41 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join the class</source>
+        <translation>Rejoindre la classe</translation>
+    </message>
+    <message>
+        <source>Session code (on the projector)</source>
+        <translation>Code de session (au projecteur)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a minute.</source>
+        <translation>Trop d&apos;essais&#xa0;: attendez une minute.</translation>
+    </message>
+    <message>
+        <source>Unknown code.</source>
+        <translation>Code inconnu.</translation>
+    </message>
+    <message>
+        <source>No connection: are you on the classroom Wi-Fi?</source>
+        <translation>Pas de connexion&#xa0;: êtes-vous sur le Wi-Fi de la classe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to join.</source>
+        <translation>Cette page a besoin de JavaScript pour rejoindre la classe.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1677,6 +1793,168 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Agora remote</source>
+        <translation>Télécommande Agora</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Asking the presenter&apos;s computer to allow this phone…</source>
+        <translation>Demande d&apos;autorisation de ce téléphone à l&apos;ordinateur de présentation…</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Waiting: allow this phone on the presenter&apos;s computer (“Allow this device?”).</source>
+        <translation>En attente&#xa0;: autorisez ce téléphone sur l&apos;ordinateur de présentation («&#xa0;Autoriser cet appareil&#xa0;?&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Waiting for the presenter to allow this phone…</source>
+        <translation>En attente de l&apos;autorisation de ce téléphone…</translation>
+    </message>
+    <message>
+        <source>The presenter did not allow this phone.</source>
+        <translation>Ce téléphone n&apos;a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>This phone no longer controls the show (revoked on the presenter&apos;s computer).</source>
+        <translation>Ce téléphone ne pilote plus la présentation (révoqué sur l&apos;ordinateur de présentation).</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>This link is no longer valid: scan the code on the console again.</source>
+        <translation>Ce lien n&apos;est plus valide&#xa0;: scannez à nouveau le code du mode présentateur.</translation>
+    </message>
+    <message>
+        <source>Problem talking to the presenter&apos;s computer; trying again…</source>
+        <translation>Problème de communication avec l&apos;ordinateur de présentation&#xa0;; nouvel essai…</translation>
+    </message>
+    <message>
+        <source>No connection; trying again…</source>
+        <translation>Pas de connexion&#xa0;; nouvel essai…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Connexion perdue&#xa0;; reconnexion…</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositive</translation>
+    </message>
+    <message>
+        <source>(step %1/%2)</source>
+        <extracomment>%1: the build step shown, %2: the slide&apos;s number of steps.</extracomment>
+        <translation>(étape %1/%2)</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pause)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>The slide the room sees; pinch to zoom the room&apos;s view</source>
+        <translation>La diapositive que voit la salle&#xa0;; pincez pour zoomer la vue de la salle</translation>
+    </message>
+    <message>
+        <source>(zoomed %1×)</source>
+        <extracomment>%1: the zoom factor, e.g. 2.</extracomment>
+        <translation>(zoom %1×)</translation>
+    </message>
+    <message>
+        <source>The next slide or build step</source>
+        <translation>La diapositive ou l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Aucune note pour cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Smaller notes text</source>
+        <translation>Notes plus petites</translation>
+    </message>
+    <message>
+        <source>Larger notes text</source>
+        <translation>Notes plus grandes</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>Aller à la diapositive</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>Commandes de la présentation</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view out</source>
+        <translation>Dézoomer la vue de la salle</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <source>Zoom the room&apos;s view in</source>
+        <translation>Zoomer la vue de la salle</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s computer refused that (%1)</source>
+        <extracomment>%1: the HTTP status the computer answered with (a number).</extracomment>
+        <translation>L&apos;ordinateur de présentation a refusé (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent: no connection</source>
+        <translation>Non envoyé&#xa0;: pas de connexion</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to control the show.</source>
+        <translation>Cette page a besoin de JavaScript pour piloter la présentation.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Phone remote</source>
@@ -1888,6 +2166,89 @@ Code&#xa0;: %2
     <message>
         <source>⚠ Read-only: {reason}. Everything saved before is kept and shown, but new notes, marks and quiz answers are not saved until Agora is started again. ({path})</source>
         <translation>⚠ Lecture seule&#xa0;: {reason}. Tout ce qui a été enregistré est conservé et affiché, mais les nouvelles notes, marques et réponses au quiz ne sont pas enregistrées avant le prochain démarrage d&apos;Agora. ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Agora class session</source>
+        <translation>Session de classe Agora</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Connexion perdue. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>Waiting for the next question.</source>
+        <translation>En attente de la prochaine question.</translation>
+    </message>
+    <message>
+        <source>Choose your answer and send it. You can change it until the question closes.</source>
+        <translation>Choisissez votre réponse et envoyez-la. Vous pouvez la modifier jusqu&apos;à la clôture de la question.</translation>
+    </message>
+    <message>
+        <source>This question is closed.</source>
+        <translation>Cette question est close.</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved (error %1).</source>
+        <extracomment>%1: the HTTP status of a refused answer (a number).</extracomment>
+        <translation>Non enregistrée (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The motion: %1</source>
+        <extracomment>%1: the motion&apos;s own text, from the deck.</extracomment>
+        <translation>La motion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Which argument convinces you more? (%1)</source>
+        <extracomment>%1: the comparison row&apos;s title, from the deck.</extracomment>
+        <translation>Quel argument vous convainc le plus&#xa0;? (%1)</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Characters left: %1</source>
+        <extracomment>%1: a number; a label, so no plural forms are needed.</extracomment>
+        <translation>Caractères restants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Many answers at once. Trying again…</source>
+        <translation>Beaucoup de réponses à la fois. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to send your answer.</source>
+        <translation>Cette page a besoin de JavaScript pour envoyer votre réponse.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,11 @@
 (function () {
   const token = location.pathname.split("/")[2] || "";
   const $ = (id) => document.getElementById(id);
+  // The page's words, in the teacher's interface language: the server writes them into
+  // the page from Qt's catalogues (desktop_app/classroom/pages.py), English where none exists.
+  const WORDS = JSON.parse($("words").textContent);
+  const t = (key, ...values) =>
+    values.reduce((text, value, i) => text.replace("%" + (i + 1), value), WORDS[key] || key);
   const status = $("status");
   let device = localStorage.getItem("agora-remote-device");
   if (!device || !/^[A-Za-z0-9_-]{16,64}$/.test(device)) {
@@ -50,26 +55,23 @@
         }
         if (answer.status === "approved") { return start(); }
         if (answer.status === "pending") {
-          $("pairing-text").textContent =
-            "Waiting: allow this phone on the presenter's computer (\u201cAllow this device?\u201d).";
-          say("Waiting for the presenter to allow this phone…");
+          $("pairing-text").textContent = t("pending");
+          say(t("pending-status"));
           delay = 1000;
         } else if (answer.status === "refused" || answer.status === "revoked") {
-          $("pairing-text").textContent = answer.status === "refused"
-            ? "The presenter did not allow this phone."
-            : "This phone no longer controls the show (revoked on the presenter's computer).";
-          say("Not allowed", true);
+          $("pairing-text").textContent = t(answer.status);
+          say(t("not-allowed"), true);
           $("remote").hidden = true;
           $("pairing").hidden = false;
           return;
         } else if (reply.status === 403) {
-          say("This link is no longer valid: scan the code on the console again.", true);
+          say(t("invalid"), true);
           return;
         } else {
-          say("Problem talking to the presenter's computer; trying again…", true);
+          say(t("problem"), true);
         }
       } catch (e) {
-        say("No connection; trying again…", true);
+        say(t("offline"), true);
         delay = Math.min(delay * 2, 5000);
       }
       await wait(delay);
@@ -80,7 +82,7 @@
   function start() {
     $("pairing").hidden = true;
     $("remote").hidden = false;
-    say("Connected");
+    say(t("connected"));
     keepAwake();
     if (!polling) { poll(); }
   }
@@ -95,10 +97,10 @@
         if (!reply.ok) { throw new Error("status " + reply.status); }
         version = Number(reply.headers.get("X-Agora-Version") || version);
         show(await reply.json());
-        if (status.classList.contains("problem")) { say("Connected"); }
+        if (status.classList.contains("problem")) { say(t("connected")); }
         delay = 500;
       } catch (e) {
-        say("Connection lost; reconnecting…", true);
+        say(t("lost"), true);
         await wait(delay);
         delay = Math.min(delay * 2, 5000);
       }
@@ -110,12 +112,12 @@
     view = v;
     $("number").textContent = v.slide + " / " + v.count;
     $("slide-title").textContent = v.slide_title +
-      (v.steps ? "  (step " + (v.step + 1) + "/" + (v.steps + 1) + ")" : "");
+      (v.steps ? "  " + t("step", v.step + 1, v.steps + 1) : "");
     const notes = $("notes");
     notes.replaceChildren();
     if (!v.notes.length) {
       const empty = document.createElement("p");
-      empty.textContent = "No notes for this slide.";
+      empty.textContent = t("no-notes");
       notes.append(empty);
     }
     for (const part of v.notes) {
@@ -130,9 +132,9 @@
     pace.className = v.pace_kind;
     $("left").textContent = v.left;
     $("black").setAttribute("aria-pressed", v.black ? "true" : "false");
-    $("zoom-level").textContent = v.zoom > 1 ? "(zoomed " + v.zoom + "×)" : "";
+    $("zoom-level").textContent = v.zoom > 1 ? t("zoomed", v.zoom) : "";
     $("next").disabled = v.end;
-    $("next-caption").textContent = v.end ? "End of the presentation" : "Next";
+    $("next-caption").textContent = v.end ? t("end") : t("next-caption");
     if (v.deck !== deckVersion) { deckVersion = v.deck; loadSlides(); }
     $("jump").value = String(v.slide);
     if (v.pictures !== pictureVersion) { pictureVersion = v.pictures; loadPictures(); }
@@ -146,7 +148,7 @@
     const h = Math.floor(whole / 3600), m = Math.floor((whole % 3600) / 60), s = whole % 60;
     const two = (n) => String(n).padStart(2, "0");
     $("elapsed").textContent = (h ? h + ":" + two(m) : String(m)) + ":" + two(s) +
-      (running ? "" : " (paused)");
+      (running ? "" : " " + t("paused"));
   }
   setInterval(tick, 1000);
 
@@ -189,9 +191,9 @@
       const reply = await call("POST", "/api/remote/command",
         Object.assign({ command }, extra || {}));
       if (reply.status === 403) { version = -1; pair(); }
-      else if (!reply.ok) { say("The presenter's computer refused that (" + reply.status + ")", true); }
+      else if (!reply.ok) { say(t("command-refused", reply.status), true); }
     } catch (e) {
-      say("Not sent: no connection", true);
+      say(t("not-sent"), true);
     }
   }
 

@@ -5,32 +5,10 @@
 // same device id (kept in localStorage) and shows the answer it gave.
 "use strict";
 (function () {
-  // One table per language; the deck's language picks one, English fills gaps.
-  var STRINGS = {
-    en: {
-      title: "Agora class session",
-      connecting: "Connecting…",
-      reconnecting: "Connection lost. Trying again…",
-      waiting: "Waiting for the next question.",
-      open: "Choose your answer and send it. You can change it until the question closes.",
-      closed: "This question is closed.",
-      send: "Send answer",
-      change: "Change answer",
-      saved: "Answer saved.",
-      refused: "Not saved: ",
-      motion: "The motion",
-      for: "For",
-      against: "Against",
-      undecided: "Undecided",
-      row: "Which argument convinces you more?",
-      quiz: "Quiz",
-      correct: "Correct answer",
-      discussion: "Your answer (at most 280 characters)",
-      left: " characters left",
-      busy: "Many answers at once. Trying again…"
-    }
-  };
-  var RTL = { ar: true, he: true, fa: true, ur: true };
+  // The page's words, in the deck's language: the server writes them into the page
+  // from Qt's catalogues (desktop_app/classroom/pages.py), English where none exists.
+  var WORDS = JSON.parse(document.getElementById("words").textContent);
+  var lang = document.documentElement.lang || "en";
   var parts = location.pathname.split("/");
   var token = parts[2] || "";
   var memory = {};
@@ -39,15 +17,15 @@
     set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { memory[k] = v; } }
   };
   var device = deviceId();
-  var lang = "en";
   var version = -1;
   var shownKey = null;
   var current = null;
   var el = function (id) { return document.getElementById(id); };
 
-  function t(key) {
-    var table = STRINGS[lang] || STRINGS.en;
-    return table[key] || STRINGS.en[key] || key;
+  // A word by key, with %1 filled in; a missing key shows itself rather than nothing.
+  function t(key, value) {
+    var text = WORDS[key] || key;
+    return value === undefined ? text : text.replace("%1", value);
   }
 
   function deviceId() {
@@ -114,11 +92,6 @@
   }
 
   function show(state) {
-    lang = state.language || "en";
-    document.documentElement.lang = lang;
-    document.documentElement.dir = RTL[lang.split("-")[0]] ? "rtl" : "ltr";
-    el("title").textContent = t("title");
-    document.title = t("title");
     var q = state.question;
     current = q ? { question: q, open: state.open } : null;
     var form = el("form");
@@ -153,8 +126,8 @@
       el("text").maxLength = q.maxLength;
       count();
     } else {
-      if (q.kind === "motion") { legend.textContent = t("motion") + ": " + q.prompt; }
-      else if (q.kind === "row") { legend.textContent = t("row") + " (" + q.prompt + ")"; }
+      if (q.kind === "motion") { legend.textContent = t("motion", q.prompt); }
+      else if (q.kind === "row") { legend.textContent = t("row", q.prompt); }
       else { legend.textContent = q.prompt; }
       q.options.forEach(function (option, index) {
         var label = document.createElement("label");
@@ -193,7 +166,7 @@
 
   function count() {
     var area = el("text");
-    el("text-count").textContent = (area.maxLength - area.value.length) + t("left");
+    el("text-count").textContent = t("left", (area.maxLength - area.value.length).toLocaleString(lang));
   }
 
   async function send(event) {
@@ -219,8 +192,7 @@
           break;
         }
         if (reply.status !== 429 && reply.status < 500) {
-          var reason = await reply.json().catch(function () { return {}; });
-          el("saved").textContent = t("refused") + (reason.error || reply.status);
+          el("saved").textContent = reply.status === 409 ? t("closed") : t("refused", reply.status);
           break;
         }
       } catch (e) { /* offline: keep the answer and try again */ }

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.classroom.activity import RoomView
+from desktop_app.i18n import deck_words
 from desktop_app.render.class_room import paint_join, paint_results
 from desktop_app.render.theme import Theme
 
@@ -40,5 +41,7 @@ class ClassRoomView(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint = paint_join if self._room.screen == "join" else paint_results
-        paint(painter, QRectF(self.rect()), self._theme, self._room)
+        # The room's picture speaks the deck's language, not the console's.
+        words = deck_words(self._room.language)
+        paint(painter, QRectF(self.rect()), self._theme, self._room, words)
         painter.end()

@@ -32,6 +32,7 @@ from desktop_app.classroom.network import lan_address
 from desktop_app.classroom.results import FILE_NAME, ResultsStore, SessionRecord, TextAnswer
 from desktop_app.classroom.server import Route, SessionServer
 from desktop_app.classroom.student import StudentRoutes, join_path
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.model.identity import deck_identity
 
@@ -66,7 +67,7 @@ class ClassSession(QObject):
         self._routes: StudentRoutes | None = None
         self._session = 0
         self._student = StudentView(deck.language)
-        self._room = RoomView("", "")
+        self._room = RoomView("", "", language=deck.language)
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.joinedSignal.connect(self._joined, queued)
@@ -130,7 +131,9 @@ class ClassSession(QObject):
         store = ResultsStore(self._folder / FILE_NAME)
         record = store.open_session(deck_identity(self._deck))
         ring = TokenRing({**(tokens.issued() if tokens else {}), Access.STUDENT: record.token})
-        routes = StudentRoutes(store, record, self._student, self._bridge)
+        # The phones' pages speak the deck's language, like the room's picture and exports.
+        words = deck_words(self._deck.language)
+        routes = StudentRoutes(store, record, self._student, self._bridge, words.translate)
         chosen = address or lan_address()
         try:
             server = self._bind(
@@ -147,6 +150,7 @@ class ClassSession(QObject):
             joined=store.joined(record.id),
             before=store.tally(record.id, MOTION_BEFORE),
             after=store.tally(record.id, MOTION_AFTER),
+            language=self._deck.language,
         )
         open_key = store.still_open(record.id) if record.resumed else None
         resumed = question_by_key(self._deck, open_key) if open_key else None

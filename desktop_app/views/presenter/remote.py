@@ -33,6 +33,7 @@ from desktop_app.classroom.access import Access, TokenRing
 from desktop_app.classroom.limits import Limits
 from desktop_app.classroom.remote import RemoteRoutes, Request, remote_path
 from desktop_app.classroom.server import SessionServer
+from desktop_app.i18n import deck_words, installed_language
 from desktop_app.render import zoom
 from desktop_app.render.canvas import CANVAS
 from desktop_app.render.renderer import SlideRenderer
@@ -86,7 +87,9 @@ class PhoneRemote(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.pairingSignal.connect(self.pairingRequested, queued)
         self._bridge.commandSignal.connect(self._run, queued)
-        self.routes = RemoteRoutes(self._bridge)
+        # Only the teacher holds the remote: its page speaks the interface's language.
+        language = installed_language()
+        self.routes = RemoteRoutes(self._bridge, language, deck_words(language).translate)
         self._server: SessionServer | None = None
         self._url = ""
         self._deck_version = 0
