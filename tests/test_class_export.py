@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from desktop_app.classroom.activity import motion_question, quiz_question
 from desktop_app.classroom.results import FILE_NAME, ResultsStore, last_results, results_csv
 from desktop_app.export.job import ExportJob
+from desktop_app.i18n import deck_words
 from desktop_app.export.options import ExportOptions
 from desktop_app.model.deck import Deck
 from desktop_app.model.identity import deck_identity
@@ -82,6 +83,6 @@ def test_without_results_no_class_page(deck: Deck, tmp_path: Path) -> None:
 def test_results_as_csv_have_labels_and_counts(deck: Deck) -> None:
     hold_session(deck)
     asked = last_results(deck_data_dir(deck) / FILE_NAME, deck_identity(deck))
-    rows = list(csv.reader(io.StringIO(results_csv(asked))))
+    rows = list(csv.reader(io.StringIO(results_csv(asked, deck_words("en").translate))))
     assert ["motion:before", rows[1][1], "For", "2"] in rows
     assert ["motion:before", rows[1][1], "Against", "1"] in rows

@@ -227,7 +227,7 @@ def test_results_as_csv(session: ClassSession, deck: Deck, qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: session.room.tally == {"1": 1})
     store = ResultsStore(session.store.path if session.store else tmp_path_error())
     try:
-        text = store.csv(session.session_id)
+        text = store.csv(session.session_id, deck_words("en").translate)
     finally:
         store.close()
     rows = list(csv.reader(io.StringIO(text)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.classroom.pages import N
 from desktop_app.model.deck import Deck, Slide
 
 MOTION_BEFORE = "motion:before"
@@ -106,8 +107,12 @@ def motion_question(deck: Deck, phase: str) -> Question | None:
     if motion is None:
         return None
     key = MOTION_BEFORE if phase == "before" else MOTION_AFTER
-    # The stored labels (CSV, a deck that lost its motion); pages and pictures translate the ids.
-    labels = {"for": "For", "against": "Against", "undecided": "Undecided"}
+    # The stored labels, English; the CSV, the pages and the pictures show them translated.
+    labels = {
+        "for": N("ClassRoom", "For"),
+        "against": N("ClassRoom", "Against"),
+        "undecided": N("ClassRoom", "Undecided"),
+    }
     return Question(key, "motion", motion.text, tuple(Option(v, labels[v]) for v in VOTES))
 
 

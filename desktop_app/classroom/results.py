@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.classroom.access import new_token
+from desktop_app.classroom.pages import N, Translate
 
 FILE_NAME = "class-results.sqlite3"
 
@@ -308,10 +309,13 @@ class ResultsStore:
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def csv(self, session: int) -> str:
-        """Every question with its counts (choices) or approved answers (free text), as CSV."""
+    def csv(self, session: int, translate: Translate) -> str:
+        """Every question with its counts (choices) or approved answers (free text), as CSV.
+
+        `translate` gives the headers and the motion's votes in the deck's language.
+        """
         with self._read() as connection:
-            return results_csv(_asked(connection, session))
+            return results_csv(_asked(connection, session), translate)
 
 
 def _tally(connection: sqlite3.Connection, session: int, key: str) -> dict[str, int]:
@@ -383,14 +387,29 @@ def _asked(connection: sqlite3.Connection, session: int) -> list[AskedQuestion]:
     return found
 
 
-def results_csv(asked: Sequence[AskedQuestion]) -> str:
-    """Each question's counts per option, or its approved free-text answers, as CSV."""
+#: The CSV's column headers, for a spreadsheet in the deck's language.
+CSV_HEADERS = (
+    N("ResultsCsv", "question"),
+    N("ResultsCsv", "prompt"),
+    N("ResultsCsv", "answer"),
+    N("ResultsCsv", "count"),
+)
+
+
+def results_csv(asked: Sequence[AskedQuestion], translate: Translate) -> str:
+    """Each question's counts per option, or its approved free-text answers, as CSV.
+
+    Headers and the motion's three votes are in `translate`'s language (the
+    deck's, as on the results page); the question keys stay ids a script can match.
+    """
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["question", "prompt", "answer", "count"])
+    writer.writerow([translate("ResultsCsv", header) for header in CSV_HEADERS])
     for q in asked:
         if q.kind == "discussion":
             writer.writerows([q.key, q.prompt, text, 1] for text in q.approved)
-        else:
-            writer.writerows([q.key, q.prompt, label, q.tally.get(i, 0)] for i, label in q.options)
+            continue
+        for option, label in q.options:
+            shown = translate("ClassRoom", label) if q.kind == "motion" else label
+            writer.writerow([q.key, q.prompt, shown, q.tally.get(option, 0)])
     return out.getvalue()

@@ -18,6 +18,23 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ClassRoom</name>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassRoomView</name>
     <message numerus="yes">
         <source>%n students joined</source>

@@ -215,6 +215,7 @@ Código: %2
     <name>ClassRoom</name>
     <message>
         <source>For</source>
+        <extracomment>The three answers to the motion, Oxford style. Longest free-text answer, in characters. The right option of a quiz question; sent to phones only once revealed. &quot;join&quot; (QR code and URL) or &quot;results&quot; (the current question&apos;s chart). Opening and closing motion votes, for the swing. The deck&apos;s language: the room&apos;s picture speaks it, as exports do.</extracomment>
         <translation>A favor</translation>
     </message>
     <message>
@@ -2019,6 +2020,26 @@ Código: %2
     <message>
         <source>Refuse</source>
         <translation>Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>question</source>
+        <extracomment>Letters of a session code: no 0/O, 1/I/L, so it can be read off a projector. The port the session last served on: a resumed session takes it again if it can. The CSV&apos;s column headers, for a spreadsheet in the deck&apos;s language.</extracomment>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,15 @@ class ClassControl(QObject):
 
     def save_csv(self, path: str) -> None:
         from desktop_app.atomic import write_bytes
+        from desktop_app.i18n import deck_words
 
         session = self.session
         if session is not None and session.store is not None:
-            write_bytes(Path(path), session.store.csv(session.session_id).encode("utf-8"))
+            # The deck's language, like the results page; with a BOM, so spreadsheets
+            # read its accents and Arabic as UTF-8.
+            words = deck_words(session.room.language)
+            text = session.store.csv(session.session_id, words.translate)
+            write_bytes(Path(path), text.encode("utf-8-sig"))
 
     def describe(self, question: Question) -> str:
         """How the console lists a question."""
