@@ -38,6 +38,7 @@ from desktop_app.render.fit import ensure_gui_app
 from desktop_app.render.theme import theme_for
 from desktop_app.user_data import deck_data_dir
 from desktop_app.views.classroom.session import ClassSession
+from tests.axe import AXE, report, violations
 from tests.browser import chromium, needs_chromium
 from tests.test_class_export import hold_session
 
@@ -242,6 +243,9 @@ def test_a_phone_sees_the_decks_language(
             button.click()
             saved = deck_words(language).translate("StudentPage", "Answer saved.")
             wait.until(ready.text_to_be_present_in_element((By.ID, "saved"), saved))
+            if AXE.exists():  # axe-core installed (make test): the translated page passes too
+                found = violations(driver)
+                assert not found, report(found)
         qtbot.waitUntil(lambda: session.room.tally == {"for": 1})
     finally:
         session.stop()

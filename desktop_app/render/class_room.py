@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop_app.classroom.activity import VOTES, Question, RoomView, swing
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
@@ -91,8 +91,9 @@ class ClassRoom:
             text(painter, self.tr("Join the class"), QRectF(x, top, w, 110), 84, "text", True)
             text(painter, self.tr("Scan the code, or open:"), QRectF(x, top + 140, w, 50), 36)
             url_box = QRectF(x, top + 195, w, 170)
-            text(painter, room.url, url_box, 34, "text", wrap=True, anywhere=True)
-            typed = self.tr("or type the code at %1").replace("%1", room.url.split("/s/")[0])
+            text(painter, _ltr(room.url), url_box, 34, "text", wrap=True, anywhere=True)
+            address = _ltr(room.url.split("/s/")[0])
+            typed = self.tr("or type the code at %1").replace("%1", address)
             text(painter, typed, QRectF(x, top + 400, w, 50), 32, anywhere=True)
             text(painter, room.code, QRectF(x, top + 450, w, 140), 120, "accent", True)
             joined = self.tr("%n joined", "", room.joined)
@@ -126,18 +127,20 @@ class ClassRoom:
                 self._swing(painter, area, room)
             else:
                 rows = [
-                    (o.id, self.vote_label(o.id) if q.kind == "motion" else o.label)
+                    (o.id, self.vote_label(o.id) if q.kind == "motion" else _isolated(o.label))
                     for o in q.options
                 ]
                 correct = q.correct if room.revealed else None
                 self._bars(painter, area, rows, [room.tally], correct)
 
     def _prompt(self, q: Question) -> str:
+        # The deck's words keep their own direction inside the sentence around them.
+        prompt = _isolated(q.prompt)
         if q.kind == "motion":
-            return self.tr("The motion: %1").replace("%1", q.prompt)
+            return self.tr("The motion: %1").replace("%1", prompt)
         if q.kind == "row":
-            return self.tr("Which argument convinces you more? (%1)").replace("%1", q.prompt)
-        return q.prompt
+            return self.tr("Which argument convinces you more? (%1)").replace("%1", prompt)
+        return prompt
 
     def _swing(self, painter: QPainter, area: QRectF, room: RoomView) -> None:
         """Before (hatched) and after (solid) bars per vote, and each side's swing in points."""
@@ -228,7 +231,8 @@ class ClassRoom:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(self._theme.color("surface")))
             painter.drawRoundedRect(box, 14, 14)
-            self._text(painter, text, box.adjusted(24, 12, -24, -12), 32, "text", wrap=True)
+            inner = box.adjusted(24, 12, -24, -12)
+            self._text(painter, _isolated(text), inner, 32, "text", wrap=True)
 
     # -- numbers and text in the words' language -------------------------------------------
 
@@ -260,12 +264,20 @@ class ClassRoom:
         align: Qt.AlignmentFlag = _AC.AlignLeft | _AC.AlignVCenter,
         anywhere: bool = False,
     ) -> None:
-        """Text in a box; `AlignLeft` means the start edge, the right one in RTL languages."""
+        """Text in a box; `AlignLeft` means the start edge, the right one in RTL languages.
+
+        A line that does not wrap shrinks until it fits its box: translations
+        run longer than English ("Der Klasse beitreten"), and none may be cut off.
+        """
         theme = self._theme
         font = QFont(theme.fonts.get("body", "sans-serif"))
         font.setPixelSize(size)
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        if not wrap:
+            width = QFontMetricsF(font).horizontalAdvance(text)
+            if width > box.width():
+                font.setPixelSize(max(8, int(size * box.width() / width)))
         painter.setFont(font)
         painter.setPen(QColor(theme.color(color)))
         wrapping = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
@@ -297,6 +309,16 @@ class _canvas:
 
     def __exit__(self, *_exc: object) -> None:
         self._painter.restore()
+
+
+def _ltr(text: str) -> str:
+    """An address, left to right even in an Arabic sentence (Unicode's isolate marks)."""
+    return f"\u2066{text}\u2069"
+
+
+def _isolated(text: str) -> str:
+    """The deck's (or a student's) text in its own direction, whatever the page's."""
+    return f"\u2068{text}\u2069"
 
 
 def _centre() -> Qt.AlignmentFlag:

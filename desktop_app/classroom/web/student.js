@@ -126,8 +126,10 @@
       el("text").maxLength = q.maxLength;
       count();
     } else {
-      if (q.kind === "motion") { legend.textContent = t("motion", q.prompt); }
-      else if (q.kind === "row") { legend.textContent = t("row", q.prompt); }
+      // The deck's words keep their own direction inside our sentence (Unicode isolates).
+      var prompt = "\u2068" + q.prompt + "\u2069";
+      if (q.kind === "motion") { legend.textContent = t("motion", prompt); }
+      else if (q.kind === "row") { legend.textContent = t("row", prompt); }
       else { legend.textContent = q.prompt; }
       q.options.forEach(function (option, index) {
         var label = document.createElement("label");
@@ -139,6 +141,7 @@
         input.id = "option-" + index;
         input.checked = given === option.id;
         var text = document.createElement("span");
+        text.dir = "auto";  // a deck's label runs in its own direction
         text.textContent = q.kind === "motion" ? t(option.id) : option.label;
         label.appendChild(input);
         label.appendChild(text);
