@@ -77,7 +77,8 @@ class StudentView:
             }
             if self.revealed and q.correct is not None:
                 shown["correct"] = q.correct
-        return {"language": self.language, "question": shown, "open": self.open}
+        # The language is not sent: the page is written in it (`pages.render_page`).
+        return {"question": shown, "open": self.open}
 
 
 @dataclass(frozen=True)
