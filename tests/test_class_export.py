@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from desktop_app.classroom.activity import motion_question, quiz_question
 from desktop_app.classroom.results import FILE_NAME, ResultsStore, last_results, results_csv
 from desktop_app.export.job import ExportJob
-from desktop_app.i18n import deck_words
 from desktop_app.export.options import ExportOptions
+from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck
 from desktop_app.model.identity import deck_identity
 from desktop_app.render.fit import ensure_gui_app
