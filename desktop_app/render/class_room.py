@@ -20,10 +20,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from desktop_app.classroom.activity import VOTES, Question, RoomView, swing
-from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH
+from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, canvas_font
 from desktop_app.render.qr import paint_qr
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
@@ -270,10 +270,7 @@ class ClassRoom:
         run longer than English ("Der Klasse beitreten"), and none may be cut off.
         """
         theme = self._theme
-        font = QFont(theme.fonts.get("body", "sans-serif"))
-        font.setPixelSize(size)
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font = canvas_font(theme, size, bold=bold)
         if not wrap:
             width = QFontMetricsF(font).horizontalAdvance(text)
             if width > box.width():
