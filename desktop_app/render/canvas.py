@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop_app.i18n import DeckWords, deck_words
 from desktop_app.model.comparison import ComparisonFocus
@@ -58,11 +58,37 @@ def chart_text(
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     anywhere: bool = False,
 ) -> None:
-    """A line of a chart (poll, class room) at a fixed size: a theme colour or a side's."""
-    painter.setFont(canvas_font(theme, size, bold=bold))
+    """A line of a chart (poll, class room): a theme colour or a side's; `AlignLeft` is
+    the start edge (the right one in a right-to-left language, through the painter).
+
+    A line that does not wrap shrinks until it fits its box: translations run
+    longer than English ("Der Klasse beitreten"), and none may be cut off.
+    """
+    font = canvas_font(theme, size, bold=bold)
+    if not wrap:
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if width > box.width():
+            font.setPixelSize(max(8, int(size * box.width() / width)))
+    painter.setFont(font)
     painter.setPen(QColor(theme.color(color) if color in theme.colors else theme.side(color)))
     wrapping = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
     painter.drawText(box, int(align) | (int(wrapping) if wrap else 0), text)
+
+
+def chart_bar(
+    painter: QPainter, theme: Theme, track: QRectF, share: float, colour: QColor, hatched: bool
+) -> None:
+    """A bar of a chart over its track: `share` of the track's width (a sliver at least,
+    so a single vote shows), hatched for the earlier of two phases: never colour alone."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.color("surface")))
+    painter.drawRoundedRect(track, 8, 8)
+    if share > 0:
+        bar = QRectF(track.left(), track.top(), max(16.0, track.width() * share), track.height())
+        style = Qt.BrushStyle.BDiagPattern if hatched else Qt.BrushStyle.SolidPattern
+        painter.setPen(QPen(colour, 4))
+        painter.setBrush(QBrush(colour, style))
+        painter.drawRoundedRect(bar.adjusted(2, 2, -2, -2), 8, 8)
 
 
 @dataclass

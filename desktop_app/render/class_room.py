@@ -20,10 +20,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 
 from desktop_app.classroom.activity import VOTES, Question, RoomView, swing
-from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, canvas_font
+from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, chart_bar, chart_text
 from desktop_app.render.qr import paint_qr
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
@@ -193,18 +193,7 @@ class ClassRoom:
                 count = tally.get(option, 0)
                 share = count / totals[k] if totals[k] else 0.0
                 track = QRectF(bar_x, y + 6, bar_w, bar_h - 12)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(theme.color("surface")))
-                painter.drawRoundedRect(track, 8, 8)
-                if count:
-                    bar = QRectF(
-                        track.left(), track.top(), max(16.0, bar_w * share), track.height()
-                    )
-                    earlier = len(tallies) > 1 and k == 0
-                    style = Qt.BrushStyle.BDiagPattern if earlier else Qt.BrushStyle.SolidPattern
-                    painter.setPen(QPen(colour, 4))
-                    painter.setBrush(QBrush(colour, style))
-                    painter.drawRoundedRect(bar.adjusted(2, 2, -2, -2), 8, 8)
+                chart_bar(painter, theme, track, share, colour, len(tallies) > 1 and k == 0)
                 phase = ""
                 if len(tallies) > 1:
                     phase = (self.tr("before") if k == 0 else self.tr("after")) + " "
@@ -264,22 +253,7 @@ class ClassRoom:
         align: Qt.AlignmentFlag = _AC.AlignLeft | _AC.AlignVCenter,
         anywhere: bool = False,
     ) -> None:
-        """Text in a box; `AlignLeft` means the start edge, the right one in RTL languages.
-
-        A line that does not wrap shrinks until it fits its box: translations
-        run longer than English ("Der Klasse beitreten"), and none may be cut off.
-        """
-        theme = self._theme
-        font = canvas_font(theme, size, bold=bold)
-        if not wrap:
-            width = QFontMetricsF(font).horizontalAdvance(text)
-            if width > box.width():
-                font.setPixelSize(max(8, int(size * box.width() / width)))
-        painter.setFont(font)
-        painter.setPen(QColor(theme.color(color)))
-        wrapping = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
-        flags = int(align) | (int(wrapping) if wrap else 0)
-        painter.drawText(box, flags, text)
+        chart_text(painter, self._theme, text, box, size, color, bold, wrap, align, anywhere)
 
 
 class _canvas:

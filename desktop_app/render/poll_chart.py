@@ -10,12 +10,12 @@ and name, its phase in words ("Before"/"After"), its count and its share;
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 
 from desktop_app.i18n import DeckWords
 from desktop_app.model.debate import Debate
 from desktop_app.poll.tally import CHOICES, PHASES, Tally
-from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, chart_text
+from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, chart_bar, chart_text
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
 
@@ -112,17 +112,7 @@ def paint_poll(
             count, total = tally.count(phase, choice), tally.total(phase)
             share = count / total if total else 0.0
             track = QRectF(bar_x, y + 6, bar_w, bar_h - 12)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.color("surface")))
-            painter.drawRoundedRect(track, 8, 8)
-            if count:
-                bar = QRectF(track.left(), track.top(), max(16.0, bar_w * share), track.height())
-                style = (
-                    Qt.BrushStyle.BDiagPattern if phase == "before" else Qt.BrushStyle.SolidPattern
-                )
-                painter.setPen(QPen(side, 4))
-                painter.setBrush(QBrush(side, style))
-                painter.drawRoundedRect(bar.adjusted(2, 2, -2, -2), 8, 8)
+            chart_bar(painter, theme, track, share, side, phase == "before")
             number = f"{count}  ({share:.0%})" if total else "\u2013"
             chart_text(
                 painter,
