@@ -15,7 +15,6 @@ items costs what its first screenful costs.
 from __future__ import annotations
 
 import math
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,15 +33,13 @@ if TYPE_CHECKING:
 
 from desktop_app.render.images import register_images
 from desktop_app.render.theme import Theme
-from desktop_app.text.markdown import to_html
+from desktop_app.text.markdown import leading_part, to_html
 
 _HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1, 4: 1.0, 5: 1.0, 6: 1.0}
 _CACHE_SIZE = 256
 #: Characters of one text laid out on a slide at most: at the smallest size the canvas
 #: holds about 30 lines of about 100 characters, so the rest could never show.
 MAX_SHOWN_CHARS = 20_000
-#: Source lines that start a line of their own on the slide (list items, headings, rows).
-_LINE_START = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|\|)[ \t]", re.M)
 
 
 @dataclass(frozen=True)
@@ -116,16 +113,7 @@ def shown_part(markdown: str, height: float, min_size: int) -> tuple[str, bool]:
     Each list item, heading or table row takes at least a line of `min_size`;
     twice as many as fit, or MAX_SHOWN_CHARS, is a safe upper bound.
     """
-    cut = len(markdown)
-    limit = 2 * (int(height / max(1, min_size)) + 1)
-    for count, match in enumerate(_LINE_START.finditer(markdown, 0, MAX_SHOWN_CHARS + 1)):
-        if count == limit:
-            cut = match.start()
-            break
-    if cut > MAX_SHOWN_CHARS:
-        line_end = markdown.rfind("\n", 0, MAX_SHOWN_CHARS)
-        cut = line_end if line_end > MAX_SHOWN_CHARS // 2 else MAX_SHOWN_CHARS
-    return markdown[:cut], cut < len(markdown)
+    return leading_part(markdown, 2 * (int(height / max(1, min_size)) + 1), MAX_SHOWN_CHARS)
 
 
 def build_document(

@@ -13,16 +13,22 @@ sees them.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from desktop_app.model.deck import Deck
 from desktop_app.study.content import slide_markdown, slide_title
 from desktop_app.study.words import ENGLISH, StudyWords
-from desktop_app.text.markdown import plain
+from desktop_app.text.markdown import parts, plain
 
 SNIPPET_RADIUS = 60
+#: One step of building the index: this much of a text is converted and folded at a
+#: time, about 10 ms of work on a busy 2-core machine.
+STEP_LINES = 40
+STEP_CHARS = 4_000
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,14 @@ def spans(text: str, query_words: list[str]) -> list[tuple[int, int]]:
 
 
 class SearchIndex:
+    """The deck's words, flattened and folded once, then scanned per query.
+
+    Building it converts every text's Markdown, which takes seconds for a slide
+    of 10,000 list items, so it is built in steps of a small part of a text
+    (STEP_LINES, STEP_CHARS): a window calls `build` with a time slice per
+    event-loop turn and keeps answering. `search` finishes what is left.
+    """
+
     def __init__(
         self,
         deck: Deck,
@@ -99,37 +113,27 @@ class SearchIndex:
     ) -> None:
         """`student_notes` (slide id → text) makes the student's own notes searchable too;
         `words` are study mode's own, as the reading page shows them."""
-        docs: list[_Doc] = []
-        own = student_notes or {}
-        for i, slide in enumerate(deck.slides):
-            text = " ".join(
-                p
-                for p in (
-                    slide.title,
-                    plain(slide_markdown(deck, slide, words)),
-                    plain(slide.notes),
-                    own.get(slide.id, ""),
-                )
-                if p
-            )
-            docs.append(_Doc("slide", i, slide_title(deck, slide, words), fold(text)))
-        if deck.debate is not None:
-            for arg in deck.debate.arguments:
-                text = " ".join(
-                    (
-                        arg.title,
-                        plain(arg.summary),
-                        plain(arg.detail),
-                        *(plain(e) for e in arg.examples),
-                    )
-                )
-                docs.append(_Doc("argument", arg.id, arg.title, fold(text)))
-        for term in deck.glossary:
-            text = " ".join((term.term, *term.aliases, plain(term.definition)))
-            docs.append(_Doc("term", term.id, term.term, fold(text)))
-        self._docs = tuple(docs)
+        self._docs: list[_Doc] = []
+        self._steps: Iterator[None] | None = _doc_steps(
+            deck, student_notes or {}, words, self._docs
+        )
+
+    @property
+    def complete(self) -> bool:
+        return self._steps is None
+
+    def build(self, seconds: float = math.inf) -> bool:
+        """Index for about `seconds` at most (a step may overrun it); True once complete."""
+        if self._steps is not None:
+            deadline = time.monotonic() + seconds
+            for _ in self._steps:
+                if time.monotonic() >= deadline:
+                    return False
+            self._steps = None
+        return True
 
     def search(self, query: str, limit: int = 100) -> list[Result]:
+        self.build()
         wanted = words(query)
         if not wanted:
             return []
@@ -140,6 +144,59 @@ class SearchIndex:
                 if len(results) >= limit:
                     break
         return results
+
+
+def _doc_steps(
+    deck: Deck, own: Mapping[str, str], study_words: StudyWords, docs: list[_Doc]
+) -> Iterator[None]:
+    """Append the deck's documents to `docs`, pausing after each part of a text."""
+    for i, slide in enumerate(deck.slides):
+        text = _Folding(slide.title)
+        for markdown in (slide_markdown(deck, slide, study_words), slide.notes):
+            yield from text.add_markdown(markdown)
+        text.add(own.get(slide.id, ""))
+        docs.append(_Doc("slide", i, slide_title(deck, slide, study_words), text.done()))
+    if deck.debate is not None:
+        for arg in deck.debate.arguments:
+            text = _Folding(arg.title)
+            for markdown in (arg.summary, arg.detail, *arg.examples):
+                yield from text.add_markdown(markdown)
+            docs.append(_Doc("argument", arg.id, arg.title, text.done()))
+    for term in deck.glossary:
+        text = _Folding(" ".join((term.term, *term.aliases)))
+        yield from text.add_markdown(term.definition)
+        docs.append(_Doc("term", term.id, term.term, text.done()))
+
+
+class _Folding:
+    """One document's words, joined by spaces and folded a part at a time."""
+
+    def __init__(self, first: str) -> None:
+        self._text: list[str] = []
+        self._folded: list[str] = []
+        self._origin: list[int] = []
+        self._length = 0
+        self.add(first)
+
+    def add(self, words: str) -> None:
+        if not words:
+            return
+        if self._length:
+            words = " " + words
+        part = fold(words)
+        self._text.append(words)
+        self._folded.append(part.folded)
+        self._origin.extend(i + self._length for i in part.origin)
+        self._length += len(words)
+
+    def add_markdown(self, markdown: str) -> Iterator[None]:
+        """Add the words of `markdown`, a small part per step."""
+        for part in parts(markdown, STEP_LINES, STEP_CHARS):
+            self.add(plain(part))
+            yield
+
+    def done(self) -> Folded:
+        return Folded("".join(self._text), "".join(self._folded), tuple(self._origin))
 
 
 def _result(doc: _Doc, wanted: list[str]) -> Result:

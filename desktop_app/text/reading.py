@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 
 from desktop_app.model.comparison import comparison_rows
 from desktop_app.model.deck import Deck, Slide
-from desktop_app.text.markdown import to_html
+from desktop_app.text.markdown import pane_part, to_html
 
 #: Block roles, mapped by the views to Qt's accessible roles.
 HEADING = "heading"
@@ -243,7 +243,9 @@ def markdown_blocks(text: str, visible_items: int = -1, phrases: Phrases = ENGLI
     if not text.strip():
         return []
     parser = _Blocks(phrases.image)
-    parser.feed(to_html(text))
+    # A text longer than any pane shows (10,000 list items) is read up to that bound:
+    # converting all of it would block the window for seconds.
+    parser.feed(to_html(pane_part(text)[0]))
     parser.close()
     blocks: list[Block] = []
     seen = 0

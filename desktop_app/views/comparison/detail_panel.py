@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -20,7 +20,7 @@ from desktop_app.model.deck import Deck
 from desktop_app.render.fonts import register_fonts
 from desktop_app.render.images import register_images
 from desktop_app.render.theme import theme_for
-from desktop_app.text.markdown import to_html
+from desktop_app.text.markdown import pane_part, to_html
 
 
 def _links(debate: Debate, ids: list[str]) -> str:
@@ -51,7 +51,13 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
     if dim is not None:
         parts.insert(2, f"Row: {dim.title}")
     if arg.detail:
-        parts.append(arg.detail)
+        detail, cut = pane_part(arg.detail)  # thousands of lines would block the window
+        parts.append(detail)
+        if cut:
+            note = QCoreApplication.translate(
+                "DetailPanel", "Only the beginning is shown: this text is too long to read here."
+            )
+            parts.append(f"<b>{html.escape(note)}</b>")
     if arg.examples:
         parts.append("**Examples**\n\n" + "\n".join(f"- {e}" for e in arg.examples))
     answers = list(arg.answers) + [a.id for a in debate.arguments if arg.id in a.answers]

@@ -6,6 +6,7 @@ in the settings for the next talk.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.model.deck import Slide
 from desktop_app.render.images import register_images
-from desktop_app.text.markdown import to_html
+from desktop_app.text.markdown import pane_part, to_html
 
 SETTING = "presenter/notes_point_size"
 DEFAULT_SIZE = 20
@@ -38,10 +39,23 @@ class NotesView(QTextBrowser):
     def show_slide(self, slide: Slide | None, deck_folder: Path) -> None:
         """The slide's notes, with the deck's own pictures served by the deck's image rule."""
         notes = slide.notes.strip() if slide is not None else ""
-        html = to_html(notes) if notes else EMPTY
+        shown, cut = pane_part(notes)
+        html = to_html(shown) if notes else EMPTY
+        if slide is not None and cut:  # thousands of lines would block the console for seconds
+            html += f"<p><b>{escape(self._cut_note(slide, deck_folder))}</b></p>"
         register_images(self.document(), html, deck_folder.resolve(), self.viewport().width())
         self.setHtml(html)
         self.verticalScrollBar().setValue(0)
+
+    def _cut_note(self, slide: Slide, deck_folder: Path) -> str:
+        try:
+            where = slide.source.relative_to(deck_folder)
+        except ValueError:
+            where = slide.source
+        return self.tr(
+            "Only the beginning of these notes is shown: they are too long to read here. "
+            "All of them are in {file}, line {line}."
+        ).format(file=where, line=slide.line)
 
     def bigger(self) -> None:
         self.set_point_size(self._size + 2)

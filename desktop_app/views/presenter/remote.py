@@ -38,7 +38,7 @@ from desktop_app.render import zoom
 from desktop_app.render.canvas import CANVAS
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState, Screen
-from desktop_app.text.markdown import to_html
+from desktop_app.text.markdown import pane_part, to_html
 from desktop_app.views.presenter.timer import TalkTimer, countdown_text, pace
 
 #: The phone's pictures: sharp on a phone held upright or sideways, a few dozen KB each.
@@ -296,5 +296,5 @@ def _paragraphs(notes: str) -> list[str]:
     if not notes:
         return []
     document = QTextDocument()
-    document.setHtml(to_html(notes))
+    document.setHtml(to_html(pane_part(notes)[0]))  # a phone reads no more than a pane shows
     return [line.strip() for line in document.toPlainText().splitlines() if line.strip()]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from desktop_app.model.deck import Deck
+from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.images import register_images
 from desktop_app.render.theme import Theme
 from desktop_app.study.glossary import TermMatcher
@@ -89,12 +89,26 @@ class Reader(QWidget):
     def show_slide(self, index: int) -> None:
         self._index = index
         self.slide.set_position(index, None)
-        page = slide_page(self._deck, self._deck.slides[index], self._matcher, interface_words())
+        slide = self._deck.slides[index]
+        page = slide_page(
+            self._deck, slide, self._matcher, interface_words(), self._cut_note(slide)
+        )
         # Pictures come only from the deck's checked files, sized to the reading pane.
         width = max(READING_WIDTH, self.text.viewport().width() - 24)
         register_images(self.text.document(), page, self._deck.root.resolve(), width)
         self.text.setHtml(page)
         self.text.setExtraSelections([])
+
+    def _cut_note(self, slide: Slide) -> str:
+        """What follows a text too long for this pane: where the whole of it is."""
+        try:
+            where = slide.source.relative_to(self._deck.root)
+        except ValueError:
+            where = slide.source
+        return self.tr(
+            "Only the beginning is shown: this text is too long to read here. "
+            "All of it is in {file}, line {line}, and in the study guide."
+        ).format(file=where, line=slide.line)
 
     def highlight(self, query: str) -> int:
         """Mark every match of the query's words in the text; scroll to the first. Returns count."""

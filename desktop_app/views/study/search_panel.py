@@ -1,8 +1,14 @@
-"""The Ctrl+F search bar: a query field and the results, listed by slide, argument or term."""
+"""The Ctrl+F search bar: a query field and the results, listed by slide, argument or term.
+
+A new index is built a time slice per event-loop turn (`SearchIndex.build`):
+a slide of 10,000 list items takes seconds to index, and the window keeps
+answering meanwhile. Queries use the last complete index until the new one
+is done, then run again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -11,6 +17,8 @@ from desktop_app.study.words import fill
 from desktop_app.text.safe_html import tooltip_text
 
 _RESULT = Qt.ItemDataRole.UserRole
+#: Indexing time per event-loop turn: well inside the 100 ms a window may block.
+SLICE_SECONDS = 0.02
 
 
 class SearchPanel(QWidget):
@@ -21,6 +29,10 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self._building: SearchIndex | None = None
+        self._slices = QTimer(self)
+        self._slices.setInterval(0)
+        self._slices.timeout.connect(self._build)
         self.field = QLineEdit()
         # The pane is narrow: a short placeholder, and what is searched in the tooltip.
         self.field.setPlaceholderText(self.tr("Search…"))
@@ -52,6 +64,24 @@ class SearchPanel(QWidget):
         self.results.installEventFilter(self)
 
     def set_index(self, index: SearchIndex) -> None:
+        """Use `index` once it is built; a small deck's is built before this returns."""
+        self._building = index
+        self._build()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the newest index is complete and in use."""
+        return self._building is None
+
+    def _build(self) -> None:
+        index = self._building
+        if index is None:
+            return
+        if not index.build(SLICE_SECONDS):
+            self._slices.start()
+            return
+        self._slices.stop()
+        self._building = None
         self._index = index
         self._search(self.field.text())
 
