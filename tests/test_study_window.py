@@ -25,6 +25,7 @@ def open_window(qtbot: QtBot, deck: Deck, folder: Path) -> StudyWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window only
+    qtbot.waitUntil(lambda: window.search.ready)  # the index is built a slice per turn
     return window
 
 
