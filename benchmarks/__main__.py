@@ -32,6 +32,7 @@ TOPICS = (
     "memory",
     "class",
     "remote",
+    "big",
 )
 
 
@@ -81,7 +82,13 @@ def _runners(generated: dict[int, Path]) -> dict[str, Callable[[], list[Figure]]
 
         return remote.run()
 
+    def big() -> list[Figure]:
+        from benchmarks import big
+
+        return big.run()
+
     return {
+        "big": big,
         "class": classroom,
         "remote": remote,
         "startup": startup,

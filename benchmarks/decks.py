@@ -157,3 +157,33 @@ def write_deck(folder: Path, count: int) -> Path:
     (folder / "md" / "body.md").write_text(_BODY, encoding="utf-8")
     (folder / "img" / "chart.png").write_bytes(png())
     return folder
+
+
+def write_big_deck(folder: Path) -> Path:
+    """Issue #14's big but valid deck: a slide of 10,000 list items (and as many lines of
+    notes), a slide of one 500 KB paragraph (notes too), an argument whose detail is
+    10,000 list items."""
+    folder.mkdir(parents=True, exist_ok=True)
+    items = "".join(f"- item {i} with a few words of text\n" for i in range(10_000))
+    (folder / "list.md").write_text(items, encoding="utf-8")
+    (folder / "list.notes.md").write_text(items.replace("item", "note"), encoding="utf-8")
+    (folder / "para.md").write_text("word " * 100_000 + "\n", encoding="utf-8")
+    (folder / "para.notes.md").write_text("note " * 100_000 + "\n", encoding="utf-8")
+    (folder / "deck.yaml").write_text(
+        "format: 1\ntitle: Big slides\ndebate: debate.yaml\nsections:\n"
+        "  - id: one\n    title: One\n    slides:\n"
+        "      - {id: list, layout: content, title: Many items, body_file: list.md,"
+        " notes_file: list.notes.md}\n"
+        "      - {id: para, layout: content, title: One paragraph, body_file: para.md,"
+        " notes_file: para.notes.md}\n"
+        "      - {id: grid, layout: comparison, title: Side by side, notes: Compare.}\n",
+        encoding="utf-8",
+    )
+    detail = textwrap.indent(items, "      ")
+    (folder / "debate.yaml").write_text(
+        _DEBATE + "  - id: open-access\n    side: open\n    dimension: access\n"
+        "    title: Long detail\n    summary: A detail of 10,000 list items.\n"
+        f"    detail: |\n{detail}" + _argument("closed", "access", "open-access"),
+        encoding="utf-8",
+    )
+    return folder
