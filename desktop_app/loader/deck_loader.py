@@ -335,7 +335,8 @@ class _DeckReader:
         )
         for key in ("body", "notes", "left", "right", "quote", "caption"):
             text = getattr(slide, key)
-            if text:
+            # A `body_file`/`notes_file` text was checked as it was read, at its own lines.
+            if text and f"{key}_file" not in m:
                 self.refs.in_yaml(f, (*path, key), text)
         if layout == "quiz" and not slide.quiz:
             f.error(path, "a quiz slide needs `quiz: QUESTION_ID`")
