@@ -1040,6 +1040,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here.</source>
+        <translation>يُعرض بداية النص فقط: هذا النص أطول من أن يُقرأ هنا.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1506,6 +1513,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
+        <translation>تُعرض بداية ملاحظات المتحدث فقط: إنها أطول من أن تُقرأ هنا. الملاحظات كاملةً في {file}، السطر {line}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1844,6 +1858,10 @@ Code: %2
         <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
         <translation>النص الكامل للشريحة وملاحظات المتحدث. ينتقل Tab بين مصطلحات المسرد المرتبطة؛ ويعرض Enter تعريف المصطلح في تبويب «المسرد».</translation>
     </message>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here. All of it is in {file}, line {line}, and in the study guide.</source>
+        <translation>يُعرض بداية النص فقط: هذا النص أطول من أن يُقرأ هنا. النص كاملًا في {file}، السطر {line}، وفي دليل الدراسة.</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>
@@ -2098,7 +2116,7 @@ Code: %2
     <name>SearchPanel</name>
     <message>
         <source>Search…</source>
-        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <extracomment>Indexing time per event-loop turn: well inside the 100 ms a window may block. A result was chosen (Enter or click), with the query that found it.</extracomment>
         <translation>بحث…</translation>
     </message>
     <message>

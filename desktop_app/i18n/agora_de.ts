@@ -1008,6 +1008,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here.</source>
+        <translation>Nur der Anfang wird gezeigt: Dieser Text ist zu lang, um ihn hier zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1474,6 +1481,13 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
+        <translation>Nur der Anfang dieser Sprechernotizen wird gezeigt: Sie sind zu lang, um sie hier zu lesen. Vollständig stehen sie in {file}, Zeile {line}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1792,6 +1806,10 @@ Code: %2
         <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
         <translation>Der vollständige Text der Folie und die Sprechernotizen. Die Tabulatortaste springt zwischen verlinkten Glossarbegriffen; die Eingabetaste zeigt die Definition eines Begriffs im Reiter „Glossar“.</translation>
     </message>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here. All of it is in {file}, line {line}, and in the study guide.</source>
+        <translation>Nur der Anfang wird gezeigt: Dieser Text ist zu lang, um ihn hier zu lesen. Der ganze Text steht in {file}, Zeile {line}, und im Lernleitfaden.</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>
@@ -2046,7 +2064,7 @@ Code: %2
     <name>SearchPanel</name>
     <message>
         <source>Search…</source>
-        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <extracomment>Indexing time per event-loop turn: well inside the 100 ms a window may block. A result was chosen (Enter or click), with the query that found it.</extracomment>
         <translation>Suchen …</translation>
     </message>
     <message>

@@ -1008,6 +1008,13 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here.</source>
+        <translation>Solo se muestra el principio: este texto es demasiado largo para leerlo aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1474,6 +1481,13 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
+        <translation>Solo se muestra el principio de estas notas del orador: son demasiado largas para leerlas aquí. Están completas en {file}, línea {line}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1792,6 +1806,10 @@ Código: %2
         <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
         <translation>El texto completo de la diapositiva y las notas del orador. Tab pasa de un término enlazado del glosario a otro; Intro muestra la definición de un término en la pestaña «Glosario».</translation>
     </message>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here. All of it is in {file}, line {line}, and in the study guide.</source>
+        <translation>Solo se muestra el principio: este texto es demasiado largo para leerlo aquí. El texto completo está en {file}, línea {line}, y en la guía de estudio.</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>
@@ -2046,7 +2064,7 @@ Código: %2
     <name>SearchPanel</name>
     <message>
         <source>Search…</source>
-        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <extracomment>Indexing time per event-loop turn: well inside the 100 ms a window may block. A result was chosen (Enter or click), with the query that found it.</extracomment>
         <translation>Buscar…</translation>
     </message>
     <message>

@@ -1008,6 +1008,13 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here.</source>
+        <translation>Seul le début est affiché : ce texte est trop long pour être lu ici.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Answers</source>
@@ -1474,6 +1481,13 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
+        <translation>Seul le début de ces notes de l&apos;orateur est affiché : elles sont trop longues pour être lues ici. Elles se trouvent en entier dans {file}, ligne {line}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewGrid</name>
     <message>
         <source>Slide overview</source>
@@ -1792,6 +1806,10 @@ Code&#xa0;: %2
         <source>The slide&apos;s full text and the presenter&apos;s notes. Tab moves between linked glossary terms; Enter shows a term&apos;s definition in the Glossary tab.</source>
         <translation>Le texte complet de la diapositive et les notes de l&apos;orateur. Tab passe d&apos;un terme lié du glossaire à l&apos;autre&#xa0;; Entrée affiche la définition d&apos;un terme dans l&apos;onglet «&#xa0;Glossaire&#xa0;».</translation>
     </message>
+    <message>
+        <source>Only the beginning is shown: this text is too long to read here. All of it is in {file}, line {line}, and in the study guide.</source>
+        <translation>Seul le début est affiché : ce texte est trop long pour être lu ici. Le texte complet se trouve dans {file}, ligne {line}, et dans le guide d&apos;étude.</translation>
+    </message>
 </context>
 <context>
     <name>RemotePage</name>
@@ -2046,7 +2064,7 @@ Code&#xa0;: %2
     <name>SearchPanel</name>
     <message>
         <source>Search…</source>
-        <extracomment>A result was chosen (Enter or click), with the query that found it.</extracomment>
+        <extracomment>Indexing time per event-loop turn: well inside the 100 ms a window may block. A result was chosen (Enter or click), with the query that found it.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
