@@ -10,15 +10,20 @@ block is a benchmark figure (`benchmarks/big.py`).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
 from desktop_app.cli.main import main
+from desktop_app.export.flow import PART_LINES, Flow
+from desktop_app.export.job import ExportJob
+from desktop_app.export.options import ExportOptions
 from desktop_app.loader import load_deck
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.render.theme import load_theme
@@ -27,6 +32,7 @@ from desktop_app.text.markdown import PANE_MAX_CHARS, PANE_MAX_LINES, leading_pa
 from desktop_app.views.presenter.notes_view import NotesView
 from desktop_app.views.study.reader import Reader
 from desktop_app.views.study.search_panel import SearchPanel
+from tests.conftest import MINIMAL_DECK
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +148,24 @@ def test_a_long_text_is_cut_before_a_line_and_its_parts_add_up() -> None:
     pieces = list(parts(text, 40, 4000))
     assert "".join(pieces) == text
     assert all(len(p) <= 4000 and p.count("- line") <= 40 for p in pieces)
+
+
+def test_notes_pages_print_a_long_text_whole_in_parts(make_deck, tmp_path: Path) -> None:
+    """Past PART_LINES lines the notes are laid out in parts, stacked without a gap page:
+    every item is printed once, in order, and pages are full."""
+    notes = "".join(f"- note {i} for the speaker\n" for i in range(3 * PART_LINES + 50))
+    root = make_deck(MINIMAL_DECK)
+    (root / "long.notes.md").write_text(notes, encoding="utf-8")
+    deck_yaml = root / "deck.yaml"
+    deck_yaml.write_text(
+        deck_yaml.read_text(encoding="utf-8").replace(
+            "notes: Say hello.", "notes_file: long.notes.md", 1
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "notes.pdf"
+    ExportJob(load_deck(root), ExportOptions(output=out, layout="notes")).run()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    found = [int(n) for n in re.findall(r"note\s+(\d+)\s+for", text)]
+    assert found == list(range(3 * PART_LINES + 50))
+    assert len(Flow(notes, 500, 12, "").docs) == 4

@@ -1,7 +1,13 @@
 """Markdown that runs over pages: speaker notes, quiz answers, the glossary, study notes.
 
 Text is laid out once with the shared text engine (render/text.py) and cut
-between lines, so no line is ever split across two pages.
+between lines, so no line is ever split across two pages. A long text is
+laid out as a stack of documents, one per part of at most PART_LINES list
+items, headings or rows (`text.markdown.parts`): Qt lays out one long list in
+time that grows faster than the list (10,000 items: about 15 s), its parts
+in time that grows with the text (under a second). The price, only past
+PART_LINES lines: an ordered list numbers each part from 1 again, and a
+reference-style link or footnote resolves only within its part.
 """
 
 from __future__ import annotations
@@ -20,6 +26,36 @@ from desktop_app.export.document import (
     pt,
 )
 from desktop_app.render.text import TextStyle, build_document, draw_document
+from desktop_app.text.markdown import parts
+
+#: Lines (list items, headings, rows) and characters of one laid-out part of a long text.
+PART_LINES = 200
+PART_CHARS = 40_000
+
+
+class Flow:
+    """A text laid out for paper as documents stacked top to bottom, one per part."""
+
+    def __init__(self, markdown: str, width: float, size_pt: float, deck_folder: str) -> None:
+        pieces = list(parts(markdown, PART_LINES, PART_CHARS)) or [""]
+        self.docs = [paper_document(p, width, size_pt, deck_folder) for p in pieces]
+        self.tops: list[float] = []
+        height = 0.0
+        for doc in self.docs:
+            self.tops.append(height)
+            height += doc.documentLayout().documentSize().height()
+        self.height = height
+
+    @property
+    def width(self) -> float:
+        return self.docs[0].textWidth()
+
+    def lines(self) -> list[tuple[float, float]]:
+        """Top and bottom of every laid-out line, from the top of the stack."""
+        out: list[tuple[float, float]] = []
+        for doc, top in zip(self.docs, self.tops, strict=True):
+            out.extend((top + a, top + b) for a, b in _lines(doc))
+        return out
 
 
 def paper_document(
@@ -49,10 +85,10 @@ def _lines(doc: QTextDocument) -> list[tuple[float, float]]:
     return sorted(out)
 
 
-def slices(doc: QTextDocument, first: float, rest: float) -> list[tuple[float, float]]:
-    """Cut the document into vertical slices: `first` high on the first page, then `rest`."""
-    total = doc.documentLayout().documentSize().height()
-    lines = _lines(doc)
+def slices(flow: Flow, first: float, rest: float) -> list[tuple[float, float]]:
+    """Cut the text into vertical slices: `first` high on the first page, then `rest`."""
+    total = flow.height
+    lines = sorted(flow.lines())
     out: list[tuple[float, float]] = []
     start, room = 0.0, first
     while start < total - 0.5:
@@ -68,13 +104,15 @@ def slices(doc: QTextDocument, first: float, rest: float) -> list[tuple[float, f
     return out or [(0.0, 0.0)]
 
 
-def draw_slice(
-    painter: QPainter, doc: QTextDocument, top_left: QPointF, part: tuple[float, float]
-) -> None:
+def draw_slice(painter: QPainter, flow: Flow, top_left: QPointF, part: tuple[float, float]) -> None:
     y0, y1 = part
-    clip = QRectF(top_left.x(), top_left.y(), doc.textWidth(), y1 - y0)
+    clip = QRectF(top_left.x(), top_left.y(), flow.width, y1 - y0)
     color = QColor(print_theme().color("text"))
-    draw_document(painter, doc, QPointF(top_left.x(), top_left.y() - y0), color, clip)
+    for doc, top in zip(flow.docs, flow.tops, strict=True):
+        bottom = top + doc.documentLayout().documentSize().height()
+        if bottom > y0 and top < y1:
+            origin = QPointF(top_left.x(), top_left.y() - y0 + top)
+            draw_document(painter, doc, origin, color, clip)
 
 
 HEADING_PT = 18
@@ -82,16 +120,16 @@ HEADING_PT = 18
 
 def flow_pages(plan: PdfPlan, heading: str, markdown: str, body: QRectF, frame: PaperFrame) -> None:
     """Append text pages under a heading drawn once, on the first of them (and bookmarked)."""
-    doc = paper_document(markdown, body.width(), deck_folder=plan.deck_folder)
+    flow = Flow(markdown, body.width(), 11, plan.deck_folder)
     top = pt(HEADING_PT * 1.8)
-    for k, part in enumerate(slices(doc, body.height() - top, body.height())):
+    for k, part in enumerate(slices(flow, body.height() - top, body.height())):
         plan.pages.append(
-            PlannedPage(_text_page(doc, part, frame, heading if k == 0 else ""), heading=heading)
+            PlannedPage(_text_page(flow, part, frame, heading if k == 0 else ""), heading=heading)
         )
 
 
 def _text_page(
-    doc: QTextDocument, part: tuple[float, float], frame: PaperFrame, heading: str
+    flow: Flow, part: tuple[float, float], frame: PaperFrame, heading: str
 ) -> PagePainter:
     def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
         body = paint_frame(painter, page, frame, number, total)
@@ -102,6 +140,6 @@ def _text_page(
                 QRectF(body.left(), body.top(), body.width(), pt(HEADING_PT * 1.4)), heading
             )
             body.setTop(body.top() + pt(HEADING_PT * 1.8))
-        draw_slice(painter, doc, body.topLeft(), part)
+        draw_slice(painter, flow, body.topLeft(), part)
 
     return paint

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from desktop_app.export.document import (
     PagePainter,
@@ -24,7 +24,7 @@ from desktop_app.export.document import (
     print_theme,
     pt,
 )
-from desktop_app.export.flow import draw_slice, paper_document, slices
+from desktop_app.export.flow import Flow, draw_slice, slices
 from desktop_app.export.pages import Shot
 from desktop_app.export.shots import ShotPainter
 from desktop_app.i18n import deck_words
@@ -66,10 +66,10 @@ def add_slide_pages(
     slide_h = body.width() * 9 / 16
     first = body.height() - slide_h - pt(CAPTION_PT + 12)
     for item in items:
-        doc = paper_document(item.markdown, body.width(), size_pt, plan.deck_folder)
-        parts = slices(doc, first, body.height() - pt(CAPTION_PT))
+        flow = Flow(item.markdown, body.width(), size_pt, plan.deck_folder)
+        parts = slices(flow, first, body.height() - pt(CAPTION_PT))
         for k, part in enumerate(parts):
-            paint = _page(painter, item.shot, doc, part, frame, item.caption, continued=k > 0)
+            paint = _page(painter, item.shot, flow, part, frame, item.caption, continued=k > 0)
             plan.pages.append(
                 PlannedPage(paint, (item.shot,) if k == 0 else (), note=item.note if k == 0 else "")
             )
@@ -87,7 +87,7 @@ def slide_caption(deck: Deck, painter: ShotPainter, shot: Shot) -> str:
 def _page(
     shots: ShotPainter,
     shot: Shot,
-    doc: QTextDocument,
+    flow: Flow,
     part: tuple[float, float],
     frame: PaperFrame,
     caption: str,
@@ -112,6 +112,6 @@ def _page(
             QRectF(body.left(), top, body.width(), pt(CAPTION_PT)),
             caption,
         )
-        draw_slice(painter, doc, QPointF(body.left(), top + pt(CAPTION_PT)), part)
+        draw_slice(painter, flow, QPointF(body.left(), top + pt(CAPTION_PT)), part)
 
     return paint

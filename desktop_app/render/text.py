@@ -328,7 +328,11 @@ def draw_document(
     palette.setColor(QPalette.ColorRole.Text, color)
     ctx.palette = palette
     if clip is not None:
-        ctx.clip = clip.translated(-top_left)
-        painter.setClipRect(ctx.clip)
+        visible = clip.translated(-top_left)
+        painter.setClipRect(visible)
+        # Qt paints every block that touches the clip, edges included: a line starting
+        # exactly at the bottom would be painted (clipped away, yet in a PDF's text, so
+        # found twice by search and read twice by screen readers).
+        ctx.clip = visible.adjusted(0, 0.5, 0, -0.5)
     doc.documentLayout().draw(painter, ctx)
     painter.restore()
