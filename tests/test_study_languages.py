@@ -68,6 +68,7 @@ def _window(qtbot: QtBot, deck: Deck) -> StudyWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.search.ready)  # indexed a slice per event-loop turn
     return window
 
 

@@ -124,6 +124,8 @@ def _study_quiz_open(deck: Deck) -> QWidget:
 
 def _study_search(deck: Deck, query: str = "") -> QWidget:
     window = _study(deck)
+    while not window.search.ready:  # indexed a slice per event-loop turn
+        QApplication.processEvents()
     window.search.open()
     window.search.field.setText(query)
     return window
