@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,18 @@ def test_handout_puts_the_poll_after_the_slides_before_the_answers(
     assert poll == 1 and answers == 2
     assert "Votes before: 21" in pages[poll]
     assert "Class poll" in titles(reader)
+
+
+@pytest.mark.parametrize("layout", ["slides", "handout"])
+def test_the_poll_page_speaks_the_deck_language(deck: Deck, tmp_path: Path, layout: str) -> None:
+    """A French deck's poll page is French, bookmark too; the sides keep the deck's names."""
+    record_votes(deck)
+    reader = export(replace(deck, language="fr"), tmp_path / "fr.pdf", layout=layout)
+    pages = [text(p) for p in reader.pages]
+    poll = next(t for t in pages if "Sondage de la classe" in t)
+    assert "Voix avant" in poll and "Avant" in poll and "Before" not in poll
+    assert "Open-source AI" in poll  # the deck's own side name, as written
+    assert "Sondage de la classe" in titles(reader) and "Class poll" not in titles(reader)
 
 
 @pytest.mark.parametrize("layout", ["slides", "handout"])

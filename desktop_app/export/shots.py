@@ -19,6 +19,7 @@ from desktop_app.i18n import deck_words
 from desktop_app.model.deck import Deck, Section, Slide
 from desktop_app.render.canvas import ComparisonFocus, RenderOptions
 from desktop_app.render.ink import paint_strokes_in
+from desktop_app.render.layouts.comparison import comparison_title
 from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
 
@@ -29,7 +30,9 @@ def with_comparison_slide(deck: Deck) -> Deck:
         id="__export-comparison",
         layout="comparison",
         section="__export",
-        title=deck.debate.motion.text if deck.debate and deck.debate.motion else "Side by side",
+        title=deck.debate.motion.text
+        if deck.debate and deck.debate.motion
+        else comparison_title(deck),
     )
     extra = Section(id="__export", title="Comparison", slides=(slide,))
     return replace(deck, sections=(*deck.sections, extra))

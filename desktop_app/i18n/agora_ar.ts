@@ -1005,6 +1005,25 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ComparisonMode</name>
+    <message>
+        <source>Comparison — %1</source>
+        <translation>المقارنة — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <extracomment>The room&apos;s copy stays silent; the one being operated speaks revealed rows.</extracomment>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>This deck has no debate to compare.</source>
+        <translation>لا يحتوي هذا العرض على مناظرة للمقارنة.</translation>
+    </message>
+</context>
+<context>
     <name>ContentsTree</name>
     <message>
         <source>Table of contents</source>
@@ -1044,6 +1063,11 @@ Code: %2
     <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>يُعرض بداية النص فقط: هذا النص أطول من أن يُقرأ هنا.</translation>
+    </message>
+    <message>
+        <source>Argument detail</source>
+        <extracomment>Where the detail&apos;s text-size steps are remembered (0: sized by the panel alone).</extracomment>
+        <translation>تفاصيل الحجة</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1345,68 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Focus row</source>
+        <translation>تركيز صف</translation>
+    </message>
+    <message>
+        <source>Focus one row and dim the rest (keys 1–3, 0 clears)</source>
+        <translation>تركيز صف واحد وتعتيم الباقي (المفاتيح 1–3، و0 يلغي التركيز)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>ال&amp;صف:</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>إظهار %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the cards of %1</source>
+        <translation>إظهار بطاقات %1 أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Search arguments</source>
+        <translation>البحث في الحجج</translation>
+    </message>
+    <message>
+        <source>Matching cards</source>
+        <translation>البطاقات المطابقة</translation>
+    </message>
+    <message>
+        <source>Hide last row</source>
+        <translation>إخفاء الصف الأخير</translation>
+    </message>
+    <message>
+        <source>Reveal next row</source>
+        <translation>كشف الصف التالي</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>كشف الكل</translation>
+    </message>
+    <message>
+        <source>Reveal all rows</source>
+        <translation>كشف كل الصفوف</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cards</source>
+        <translation>
+            <numerusform>%1 من %n بطاقة</numerusform>
+            <numerusform>%1 من بطاقة واحدة</numerusform>
+            <numerusform>%1 من بطاقتين</numerusform>
+            <numerusform>%1 من %n بطاقات</numerusform>
+            <numerusform>%1 من %n بطاقة</numerusform>
+            <numerusform>%1 من %n بطاقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Filter terms…</source>
@@ -1576,6 +1662,82 @@ Code: %2
     <message>
         <source>Votes after: %1</source>
         <translation>الأصوات بعد: %1</translation>
+    </message>
+    <message>
+        <source>Poll chart</source>
+        <extracomment>Shift+1/2/3 arrive as these symbols on most keyboard layouts.</extracomment>
+        <translation>مخطط التصويت</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Class poll</source>
+        <translation>تصويت الصف</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>حالة التصويت</translation>
+    </message>
+    <message>
+        <source>Before the debate</source>
+        <translation>قبل المناظرة</translation>
+    </message>
+    <message>
+        <source>Record votes before the debate</source>
+        <translation>تسجيل الأصوات قبل المناظرة</translation>
+    </message>
+    <message>
+        <source>After the debate</source>
+        <translation>بعد المناظرة</translation>
+    </message>
+    <message>
+        <source>Record votes after the debate</source>
+        <translation>تسجيل الأصوات بعد المناظرة</translation>
+    </message>
+    <message>
+        <source>Votes for %1</source>
+        <translation>أصوات %1</translation>
+    </message>
+    <message>
+        <source>Clear this phase</source>
+        <translation>مسح هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Clear the votes of this phase</source>
+        <translation>مسح أصوات هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>حفظ CSV…</translation>
+    </message>
+    <message>
+        <source>Save the poll as CSV</source>
+        <translation>حفظ التصويت بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.</source>
+        <translation>المفاتيح: 1/2/3 تضيف صوتًا، وShift+1/2/3 تحذف صوتًا.</translation>
+    </message>
+    <message>
+        <source>%1. Recording is off so that file is kept as it is.</source>
+        <translation>%1. التسجيل متوقف حتى يبقى ذلك الملف كما هو.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Save Poll as CSV</source>
+        <translation>حفظ التصويت بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ: %1</translation>
     </message>
 </context>
 <context>

@@ -977,6 +977,25 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>ComparisonMode</name>
+    <message>
+        <source>Comparison — %1</source>
+        <translation>Vergleich — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <extracomment>The room&apos;s copy stays silent; the one being operated speaks revealed rows.</extracomment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>This deck has no debate to compare.</source>
+        <translation>Dieser Foliensatz enthält keine Debatte zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>ContentsTree</name>
     <message>
         <source>Table of contents</source>
@@ -1012,6 +1031,11 @@ Code: %2
     <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Nur der Anfang wird gezeigt: Dieser Text ist zu lang, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Argument detail</source>
+        <extracomment>Where the detail&apos;s text-size steps are remembered (0: sized by the panel alone).</extracomment>
+        <translation>Argumentdetails</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1313,64 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Focus row</source>
+        <translation>Zeile hervorheben</translation>
+    </message>
+    <message>
+        <source>Focus one row and dim the rest (keys 1–3, 0 clears)</source>
+        <translation>Eine Zeile hervorheben und den Rest abdunkeln (Tasten 1–3, 0 hebt auf)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Zeile:</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the cards of %1</source>
+        <translation>Die Karten von %1 zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Search arguments</source>
+        <translation>Argumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matching cards</source>
+        <translation>Passende Karten</translation>
+    </message>
+    <message>
+        <source>Hide last row</source>
+        <translation>Letzte Zeile verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal next row</source>
+        <translation>Nächste Zeile aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal all rows</source>
+        <translation>Alle Zeilen aufdecken</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cards</source>
+        <translation>
+            <numerusform>%1 von %n Karte</numerusform>
+            <numerusform>%1 von %n Karten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Filter terms…</source>
@@ -1515,7 +1597,7 @@ Code: %2
     <name>PollChart</name>
     <message>
         <source>Class poll</source>
-        <translation>Abstimmung der Klasse</translation>
+        <translation>Klassenumfrage</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1544,6 +1626,82 @@ Code: %2
     <message>
         <source>Votes after: %1</source>
         <translation>Stimmen nachher: %1</translation>
+    </message>
+    <message>
+        <source>Poll chart</source>
+        <extracomment>Shift+1/2/3 arrive as these symbols on most keyboard layouts.</extracomment>
+        <translation>Umfragediagramm</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Klassenumfrage</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>Umfragestatus</translation>
+    </message>
+    <message>
+        <source>Before the debate</source>
+        <translation>Vor der Debatte</translation>
+    </message>
+    <message>
+        <source>Record votes before the debate</source>
+        <translation>Stimmen vor der Debatte erfassen</translation>
+    </message>
+    <message>
+        <source>After the debate</source>
+        <translation>Nach der Debatte</translation>
+    </message>
+    <message>
+        <source>Record votes after the debate</source>
+        <translation>Stimmen nach der Debatte erfassen</translation>
+    </message>
+    <message>
+        <source>Votes for %1</source>
+        <translation>Stimmen für %1</translation>
+    </message>
+    <message>
+        <source>Clear this phase</source>
+        <translation>Diese Phase leeren</translation>
+    </message>
+    <message>
+        <source>Clear the votes of this phase</source>
+        <translation>Die Stimmen dieser Phase löschen</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save the poll as CSV</source>
+        <translation>Die Umfrage als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.</source>
+        <translation>Tasten: 1/2/3 fügen eine Stimme hinzu, Umschalt+1/2/3 entfernen eine.</translation>
+    </message>
+    <message>
+        <source>%1. Recording is off so that file is kept as it is.</source>
+        <translation>%1. Die Erfassung ist ausgeschaltet, damit die Datei unverändert bleibt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Poll as CSV</source>
+        <translation>Umfrage als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>

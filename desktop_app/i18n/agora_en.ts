@@ -62,6 +62,16 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n cards</source>
+        <translation>
+            <numerusform>%1 of %n card</numerusform>
+            <numerusform>%1 of %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message numerus="yes">
         <source>… and %n more (run `agora check` for the full list)</source>

@@ -977,6 +977,25 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>ComparisonMode</name>
+    <message>
+        <source>Comparison — %1</source>
+        <translation>Comparación — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <extracomment>The room&apos;s copy stays silent; the one being operated speaks revealed rows.</extracomment>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>This deck has no debate to compare.</source>
+        <translation>Esta presentación no tiene ningún debate que comparar.</translation>
+    </message>
+</context>
+<context>
     <name>ContentsTree</name>
     <message>
         <source>Table of contents</source>
@@ -1012,6 +1031,11 @@ Código: %2
     <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Solo se muestra el principio: este texto es demasiado largo para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Argument detail</source>
+        <extracomment>Where the detail&apos;s text-size steps are remembered (0: sized by the panel alone).</extracomment>
+        <translation>Detalle del argumento</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1313,64 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Focus row</source>
+        <translation>Enfocar una fila</translation>
+    </message>
+    <message>
+        <source>Focus one row and dim the rest (keys 1–3, 0 clears)</source>
+        <translation>Enfocar una fila y atenuar el resto (teclas 1–3, 0 quita el enfoque)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the cards of %1</source>
+        <translation>Mostrar u ocultar las tarjetas de %1</translation>
+    </message>
+    <message>
+        <source>Search arguments</source>
+        <translation>Buscar argumentos</translation>
+    </message>
+    <message>
+        <source>Matching cards</source>
+        <translation>Tarjetas que coinciden</translation>
+    </message>
+    <message>
+        <source>Hide last row</source>
+        <translation>Ocultar la última fila</translation>
+    </message>
+    <message>
+        <source>Reveal next row</source>
+        <translation>Mostrar la fila siguiente</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Reveal all rows</source>
+        <translation>Mostrar todas las filas</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cards</source>
+        <translation>
+            <numerusform>%1 de %n tarjeta</numerusform>
+            <numerusform>%1 de %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Filter terms…</source>
@@ -1544,6 +1626,82 @@ Código: %2
     <message>
         <source>Votes after: %1</source>
         <translation>Votos después: %1</translation>
+    </message>
+    <message>
+        <source>Poll chart</source>
+        <extracomment>Shift+1/2/3 arrive as these symbols on most keyboard layouts.</extracomment>
+        <translation>Gráfico de la votación</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Votación de la clase</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>Estado de la votación</translation>
+    </message>
+    <message>
+        <source>Before the debate</source>
+        <translation>Antes del debate</translation>
+    </message>
+    <message>
+        <source>Record votes before the debate</source>
+        <translation>Registrar los votos antes del debate</translation>
+    </message>
+    <message>
+        <source>After the debate</source>
+        <translation>Después del debate</translation>
+    </message>
+    <message>
+        <source>Record votes after the debate</source>
+        <translation>Registrar los votos después del debate</translation>
+    </message>
+    <message>
+        <source>Votes for %1</source>
+        <translation>Votos para %1</translation>
+    </message>
+    <message>
+        <source>Clear this phase</source>
+        <translation>Borrar esta fase</translation>
+    </message>
+    <message>
+        <source>Clear the votes of this phase</source>
+        <translation>Borrar los votos de esta fase</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the poll as CSV</source>
+        <translation>Guardar la votación como CSV</translation>
+    </message>
+    <message>
+        <source>Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.</source>
+        <translation>Teclas: 1/2/3 añaden un voto, Mayús+1/2/3 quitan uno.</translation>
+    </message>
+    <message>
+        <source>%1. Recording is off so that file is kept as it is.</source>
+        <translation>%1. El registro está desactivado para que ese archivo quede como está.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Save Poll as CSV</source>
+        <translation>Guardar la votación como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>

@@ -977,6 +977,25 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>ComparisonMode</name>
+    <message>
+        <source>Comparison — %1</source>
+        <translation>Comparaison — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <extracomment>The room&apos;s copy stays silent; the one being operated speaks revealed rows.</extracomment>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>This deck has no debate to compare.</source>
+        <translation>Cette présentation ne contient aucun débat à comparer.</translation>
+    </message>
+</context>
+<context>
     <name>ContentsTree</name>
     <message>
         <source>Table of contents</source>
@@ -1012,6 +1031,11 @@ Code&#xa0;: %2
     <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Seul le début est affiché : ce texte est trop long pour être lu ici.</translation>
+    </message>
+    <message>
+        <source>Argument detail</source>
+        <extracomment>Where the detail&apos;s text-size steps are remembered (0: sized by the panel alone).</extracomment>
+        <translation>Détail de l&apos;argument</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1313,64 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Focus row</source>
+        <translation>Mettre une ligne en avant</translation>
+    </message>
+    <message>
+        <source>Focus one row and dim the rest (keys 1–3, 0 clears)</source>
+        <translation>Mettre une ligne en avant et estomper le reste (touches 1–3, 0 annule)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the cards of %1</source>
+        <translation>Afficher ou masquer les cartes de %1</translation>
+    </message>
+    <message>
+        <source>Search arguments</source>
+        <translation>Rechercher dans les arguments</translation>
+    </message>
+    <message>
+        <source>Matching cards</source>
+        <translation>Cartes correspondantes</translation>
+    </message>
+    <message>
+        <source>Hide last row</source>
+        <translation>Masquer la dernière ligne</translation>
+    </message>
+    <message>
+        <source>Reveal next row</source>
+        <translation>Révéler la ligne suivante</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Tout révéler</translation>
+    </message>
+    <message>
+        <source>Reveal all rows</source>
+        <translation>Révéler toutes les lignes</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cards</source>
+        <translation>
+            <numerusform>%1 sur %n carte</numerusform>
+            <numerusform>%1 sur %n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Filter terms…</source>
@@ -1515,7 +1597,7 @@ Code&#xa0;: %2
     <name>PollChart</name>
     <message>
         <source>Class poll</source>
-        <translation>Vote de la classe</translation>
+        <translation>Sondage de la classe</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1544,6 +1626,82 @@ Code&#xa0;: %2
     <message>
         <source>Votes after: %1</source>
         <translation>Voix après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Poll chart</source>
+        <extracomment>Shift+1/2/3 arrive as these symbols on most keyboard layouts.</extracomment>
+        <translation>Graphique du sondage</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <source>Class poll</source>
+        <translation>Sondage de la classe</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>État du sondage</translation>
+    </message>
+    <message>
+        <source>Before the debate</source>
+        <translation>Avant le débat</translation>
+    </message>
+    <message>
+        <source>Record votes before the debate</source>
+        <translation>Enregistrer les votes avant le débat</translation>
+    </message>
+    <message>
+        <source>After the debate</source>
+        <translation>Après le débat</translation>
+    </message>
+    <message>
+        <source>Record votes after the debate</source>
+        <translation>Enregistrer les votes après le débat</translation>
+    </message>
+    <message>
+        <source>Votes for %1</source>
+        <translation>Votes pour %1</translation>
+    </message>
+    <message>
+        <source>Clear this phase</source>
+        <translation>Effacer cette phase</translation>
+    </message>
+    <message>
+        <source>Clear the votes of this phase</source>
+        <translation>Effacer les votes de cette phase</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the poll as CSV</source>
+        <translation>Enregistrer le sondage en CSV</translation>
+    </message>
+    <message>
+        <source>Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.</source>
+        <translation>Touches&#xa0;: 1/2/3 ajoutent un vote, Maj+1/2/3 en retirent un.</translation>
+    </message>
+    <message>
+        <source>%1. Recording is off so that file is kept as it is.</source>
+        <translation>%1. L&apos;enregistrement est désactivé pour que ce fichier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save Poll as CSV</source>
+        <translation>Enregistrer le sondage en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 
+from desktop_app.i18n import deck_words
 from desktop_app.model.comparison import (
     HYBRID,
     ComparisonFocus,
@@ -24,6 +25,7 @@ from desktop_app.model.comparison import (
     sides,
 )
 from desktop_app.model.debate import Argument, Debate
+from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import BOTTOM, MARGIN_X, WIDTH, Paint
 from desktop_app.render.pictogram import paint_pictogram
 
@@ -80,10 +82,16 @@ def card_rects(
     return rects
 
 
+def comparison_title(deck: Deck) -> str:
+    """The heading of a comparison the author did not title, in the deck's language
+    (also the title of the comparison view's and the export's own comparison slide)."""
+    return deck_words(deck.language).translate("Slide", "Side by side")
+
+
 def paint_comparison(p: Paint) -> None:
     debate = p.deck.debate
     p.label(
-        p.slide.title or p.words.translate("Slide", "Side by side"),
+        p.slide.title or comparison_title(p.deck),
         QRectF(MARGIN_X, TITLE_TOP, WIDTH - 2 * MARGIN_X, TITLE_H),
         64,
         "text",

@@ -34,8 +34,17 @@ def _links(debate: Debate, ids: list[str]) -> str:
     return ", ".join(names)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPanel", text)
+
+
 def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str = "") -> str:
-    """The argument as one Markdown text (kept apart from the widget so it is easy to test)."""
+    """The argument as one Markdown text (kept apart from the widget so it is easy to test).
+
+    The deck's words (title, side, row, summary, examples) stay as the deck wrote
+    them; the headings around them are the interface's, in its language. Each
+    heading is one template with its Markdown, so a translation can move the value.
+    """
     debate = deck.debate
     assert debate is not None
     pos = debate.position(arg.side)
@@ -49,7 +58,7 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
         f"*{arg.summary}*",
     ]
     if dim is not None:
-        parts.insert(2, f"Row: {dim.title}")
+        parts.insert(2, _tr("Row: %1").replace("%1", dim.title))
     if arg.detail:
         detail, cut = pane_part(arg.detail)  # thousands of lines would block the window
         parts.append(detail)
@@ -59,13 +68,13 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
             )
             parts.append(f"<b>{html.escape(note)}</b>")
     if arg.examples:
-        parts.append("**Examples**\n\n" + "\n".join(f"- {e}" for e in arg.examples))
+        parts.append(_tr("**Examples**") + "\n\n" + "\n".join(f"- {e}" for e in arg.examples))
     answers = list(arg.answers) + [a.id for a in debate.arguments if arg.id in a.answers]
     tension = list(arg.tension) + [a.id for a in debate.arguments if arg.id in a.tension]
     if answers:
-        parts.append(f"**Answers:** {_links(debate, answers)}")
+        parts.append(_tr("**Answers:** %1").replace("%1", _links(debate, answers)))
     if tension:
-        parts.append(f"**In tension with:** {_links(debate, tension)}")
+        parts.append(_tr("**In tension with:** %1").replace("%1", _links(debate, tension)))
     entry = deck.term(term) if term else None
     if entry is not None:
         parts.append(f"---\n\n**{entry.term}**: {entry.definition}")
@@ -100,7 +109,7 @@ class DetailPanel(QTextBrowser):
         self._deck = deck
         self._arg: Argument | None = None
         self.setOpenLinks(False)
-        self.setAccessibleName("Argument detail")
+        self.setAccessibleName(self.tr("Argument detail"))
         self.setMinimumWidth(280)
         # The deck's typeface, as on the slide the room has just seen.
         register_fonts()
@@ -142,6 +151,7 @@ class DetailPanel(QTextBrowser):
         register_images(self.document(), page, self._deck.root.resolve(), self.viewport().width())
         self.setHtml(page)
         pos = self._deck.debate.position(arg.side)
+        # Only the deck's words: the argument and its side.
         self.setAccessibleDescription(f"{arg.title} ({pos.label if pos else arg.side})")
 
     def _follow(self, url: QUrl) -> None:

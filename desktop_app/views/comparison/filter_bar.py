@@ -29,14 +29,16 @@ class FilterBar(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
 
         self.row_combo = QComboBox()
-        self.row_combo.setAccessibleName("Focus row")
-        self.row_combo.setToolTip("Focus one row and dim the rest (keys 1\u20133, 0 clears)")
+        self.row_combo.setAccessibleName(self.tr("Focus row"))
+        self.row_combo.setToolTip(
+            self.tr("Focus one row and dim the rest (keys 1\u20133, 0 clears)")
+        )
         self.row_combo.activated.connect(self._row_chosen)
         self.row_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.row_combo.setMinimumContentsLength(16)
-        label = QLabel("&Row:")
+        label = QLabel(self.tr("&Row:"))
         label.setBuddy(self.row_combo)
         layout.addWidget(label)
         layout.addWidget(self.row_combo)
@@ -47,32 +49,35 @@ class FilterBar(QWidget):
             button.setText(f"{pos.marker} {pos.label}".strip())
             button.setCheckable(True)
             button.setChecked(True)
-            button.setAccessibleName(f"Show {pos.label}")
-            button.setToolTip(tooltip_text(f"Show or hide the {pos.label} cards"))
+            # The side's name is the deck's own word; the sentence around it is the app's.
+            button.setAccessibleName(self.tr("Show %1").replace("%1", pos.label))
+            button.setToolTip(
+                tooltip_text(self.tr("Show or hide the cards of %1").replace("%1", pos.label))
+            )
             button.toggled.connect(self._sides_chosen)
             self.side_buttons[pos.id] = button
             layout.addWidget(button)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search arguments")
+        self.search.setPlaceholderText(self.tr("Search arguments"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search arguments")
+        self.search.setAccessibleName(self.tr("Search arguments"))
         self.search.textChanged.connect(model.set_query)
         self.search.setMinimumWidth(180)
         layout.addWidget(self.search, 1)
 
         self.match_label = QLabel()
-        self.match_label.setAccessibleName("Matching cards")
+        self.match_label.setAccessibleName(self.tr("Matching cards"))
         layout.addWidget(self.match_label)
 
-        self.hide_button = QPushButton("Hide last row")
-        self.hide_button.setAccessibleName("Hide last row")
+        self.hide_button = QPushButton(self.tr("Hide last row"))
+        self.hide_button.setAccessibleName(self.tr("Hide last row"))
         self.hide_button.clicked.connect(model.hide_last)
-        self.reveal_button = QPushButton("Reveal next row")
-        self.reveal_button.setAccessibleName("Reveal next row")
+        self.reveal_button = QPushButton(self.tr("Reveal next row"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal next row"))
         self.reveal_button.clicked.connect(model.reveal_next)
-        self.all_button = QPushButton("Reveal all")
-        self.all_button.setAccessibleName("Reveal all rows")
+        self.all_button = QPushButton(self.tr("Reveal all"))
+        self.all_button.setAccessibleName(self.tr("Reveal all rows"))
         self.all_button.clicked.connect(model.reveal_all)
         for reveal in (self.hide_button, self.reveal_button, self.all_button):
             layout.addWidget(reveal)
@@ -81,8 +86,9 @@ class FilterBar(QWidget):
 
     def _fill_rows(self) -> None:
         self.row_combo.clear()
-        self.row_combo.addItem("All rows", "")
+        self.row_combo.addItem(self.tr("All rows"), "")
         for i, row in enumerate(self._model.rows):
+            # The row's title is the deck's dimension, as written there.
             self.row_combo.addItem(f"{i + 1} \u00b7 {row.title}", row.id)
 
     def set_model_rows(self) -> None:
@@ -105,7 +111,9 @@ class FilterBar(QWidget):
             w.blockSignals(False)
         total = sum(len(r.cards) for r in m.rows[: m.revealed])
         shown = len(m.visible_cards())
-        self.match_label.setText(f"{shown} of {total} cards" if shown != total else "")
+        self.match_label.setText(
+            self.tr("%1 of %n cards", "", total).replace("%1", str(shown)) if shown != total else ""
+        )
         self.hide_button.setEnabled(m.revealed > 0)
         self.reveal_button.setEnabled(m.revealed < m.steps)
         self.all_button.setEnabled(m.revealed < m.steps)

@@ -63,7 +63,9 @@ class ComparisonMode(QObject):
 
             self._view = ComparisonView(self.state, parent=self.host, theme=self._theme)
             if self.host is None:
-                self._view.setWindowTitle(f"Comparison \u2014 {self.state.deck.title}")
+                self._view.setWindowTitle(
+                    self.tr("Comparison \u2014 %1").replace("%1", self.state.deck.title)
+                )
                 self._view.resize(1280, 720)
                 self._view.installEventFilter(self)
             else:

@@ -51,12 +51,13 @@ class PollChart(QWidget):
         self.poll, self.theme, self.deck = poll, theme, deck
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Poll chart")
+        self.setAccessibleName(self.tr("Poll chart"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.poll.tally is None:
             return
         painter = QPainter(self)
+        # Painted for the room: the chart speaks the deck's language, as its PDF page does.
         paint_poll(
             painter,
             QRectF(self.rect()),
@@ -80,11 +81,11 @@ class PollPanel(QWidget):
         super().__init__(parent)
         self._deck = deck
         self._poll = poll
-        self.setAccessibleName("Class poll")
+        self.setAccessibleName(self.tr("Class poll"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Poll status")
+        self.status.setAccessibleName(self.tr("Poll status"))
         self._path = path
         self._read_tally()
 
@@ -92,10 +93,16 @@ class PollPanel(QWidget):
         phases = QHBoxLayout()
         self.phase_group = QButtonGroup(self)
         self.phase_buttons: dict[str, QPushButton] = {}
+        # Each phase's button and its accessible name.
+        phase_words = {
+            "before": (self.tr("Before the debate"), self.tr("Record votes before the debate")),
+            "after": (self.tr("After the debate"), self.tr("Record votes after the debate")),
+        }
         for phase in PHASES:
-            button = QPushButton(f"{phase.capitalize()} the debate")
+            text, name = phase_words[phase]
+            button = QPushButton(text)
             button.setCheckable(True)
-            button.setAccessibleName(f"Record votes {phase} the debate")
+            button.setAccessibleName(name)
             self.phase_group.addButton(button)
             button.clicked.connect(lambda _=False, p=phase: self.set_phase(p))
             self.phase_buttons[phase] = button
@@ -108,11 +115,11 @@ class PollPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 9999)
             name = side_label(choice, deck.debate, deck_words(deck.language))
-            spin.setAccessibleName(f"Votes for {name}")
+            spin.setAccessibleName(self.tr("Votes for %1").replace("%1", name))
             spin.valueChanged.connect(lambda v, c=choice: self._typed(c, v))
             self.spins[choice] = spin
             key = CHOICES.index(choice) + 1
-            form.addRow(f"{name} ({key})", spin)
+            form.addRow(f"{name} ({key})", spin)  # the side's name and its key: no words
         layout.addLayout(form)
 
         # The chart is shown large in place of the grid (the room reads it); the
@@ -120,17 +127,17 @@ class PollPanel(QWidget):
         self.chart = PollChart(poll, self._resolve(theme), deck)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.clear_button = QPushButton("Clear this phase")
-        self.clear_button.setAccessibleName("Clear the votes of this phase")
+        self.clear_button = QPushButton(self.tr("Clear this phase"))
+        self.clear_button.setAccessibleName(self.tr("Clear the votes of this phase"))
         self.clear_button.clicked.connect(self._clear)
-        self.csv_button = QPushButton("Save CSV\u2026")
-        self.csv_button.setAccessibleName("Save the poll as CSV")
+        self.csv_button = QPushButton(self.tr("Save CSV\u2026"))
+        self.csv_button.setAccessibleName(self.tr("Save the poll as CSV"))
         self.csv_button.clicked.connect(self.save_csv_dialog)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.csv_button)
         layout.addLayout(buttons)
-        hint = QLabel("Keys: 1/2/3 add a vote, Shift+1/2/3 remove one.")
+        hint = QLabel(self.tr("Keys: 1/2/3 add a vote, Shift+1/2/3 remove one."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.status)
@@ -145,7 +152,8 @@ class PollPanel(QWidget):
             try:
                 poll.attach(Tally.load(path), "")
             except PollError as exc:
-                poll.attach(Tally(path), f"{exc}. Recording is off so that file is kept as it is.")
+                notice = self.tr("%1. Recording is off so that file is kept as it is.")
+                poll.attach(Tally(path), notice.replace("%1", str(exc)))
         self.status.setText(poll.notice)
 
     def set_deck(self, deck: Deck) -> None:
@@ -192,7 +200,7 @@ class PollPanel(QWidget):
             change()
             self.status.setText("")
         except PollError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
         self._poll.counted()
 
     def _sync(self) -> None:
@@ -219,13 +227,15 @@ class PollPanel(QWidget):
 
     def save_csv_dialog(self) -> None:
         start = str(Path.home() / "poll.csv")
-        name, _ = QFileDialog.getSaveFileName(self, "Save poll as CSV", start, "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Poll as CSV"), start, self.tr("CSV files (*.csv)")
+        )
         if name:
             self.save_csv(Path(name))
 
     def save_csv(self, target: Path) -> None:
         try:
             self.tally.export_csv(target)
-            self.status.setText(f"Saved {target}")
+            self.status.setText(self.tr("Saved %1").replace("%1", str(target)))
         except PollError as exc:
             self.status.setText(str(exc))

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from desktop_app.model.comparison import comparison_rows, comparison_slide
 from desktop_app.model.deck import Deck, Section, Slide
+from desktop_app.render.layouts.comparison import comparison_title
 
 SYNTHETIC_ID = "__comparison-view"
 
@@ -23,7 +24,7 @@ def comparison_deck(deck: Deck) -> Deck | None:
         return None
     own = comparison_slide(deck)
     base = own or Slide(
-        id=SYNTHETIC_ID, layout="comparison", section=SYNTHETIC_ID, title="Side by Side"
+        id=SYNTHETIC_ID, layout="comparison", section=SYNTHETIC_ID, title=comparison_title(deck)
     )
     steps = len(comparison_rows(deck.debate, base.dimensions))
     slide = replace(base, builds=True, rows=steps, section=SYNTHETIC_ID)

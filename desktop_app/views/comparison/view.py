@@ -95,12 +95,12 @@ class ComparisonView(QWidget):
         deck = state.deck
         source = comparison_deck(deck)
         model = state.comparison if source is not None else None
-        self.setAccessibleName("Comparison")
+        self.setAccessibleName(self.tr("Comparison"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model: ComparisonState | None = model
         if source is None or model is None:
-            message = QLabel("This deck has no debate to compare.")
+            message = QLabel(self.tr("This deck has no debate to compare."))
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(message)
             return
