@@ -1061,8 +1061,24 @@ Code: %2
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Row: %1</source>
+        <translation>الصف: %1</translation>
+    </message>
+    <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>يُعرض بداية النص فقط: هذا النص أطول من أن يُقرأ هنا.</translation>
+    </message>
+    <message>
+        <source>**Examples**</source>
+        <translation>**أمثلة**</translation>
+    </message>
+    <message>
+        <source>**Answers:** %1</source>
+        <translation>**الردود:** %1</translation>
+    </message>
+    <message>
+        <source>**In tension with:** %1</source>
+        <translation>**في تعارض مع:** %1</translation>
     </message>
     <message>
         <source>Argument detail</source>

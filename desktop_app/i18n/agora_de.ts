@@ -1029,8 +1029,24 @@ Code: %2
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Row: %1</source>
+        <translation>Zeile: %1</translation>
+    </message>
+    <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Nur der Anfang wird gezeigt: Dieser Text ist zu lang, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>**Examples**</source>
+        <translation>**Beispiele**</translation>
+    </message>
+    <message>
+        <source>**Answers:** %1</source>
+        <translation>**Erwiderungen:** %1</translation>
+    </message>
+    <message>
+        <source>**In tension with:** %1</source>
+        <translation>**Im Widerspruch zu:** %1</translation>
     </message>
     <message>
         <source>Argument detail</source>

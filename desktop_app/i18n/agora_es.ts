@@ -1029,8 +1029,24 @@ Código: %2
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Row: %1</source>
+        <translation>Fila: %1</translation>
+    </message>
+    <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Solo se muestra el principio: este texto es demasiado largo para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>**Examples**</source>
+        <translation>**Ejemplos**</translation>
+    </message>
+    <message>
+        <source>**Answers:** %1</source>
+        <translation>**Respuestas:** %1</translation>
+    </message>
+    <message>
+        <source>**In tension with:** %1</source>
+        <translation>**En tensión con:** %1</translation>
     </message>
     <message>
         <source>Argument detail</source>

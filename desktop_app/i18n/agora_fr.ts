@@ -1029,8 +1029,24 @@ Code&#xa0;: %2
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Row: %1</source>
+        <translation>Ligne&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Only the beginning is shown: this text is too long to read here.</source>
         <translation>Seul le début est affiché : ce texte est trop long pour être lu ici.</translation>
+    </message>
+    <message>
+        <source>**Examples**</source>
+        <translation>**Exemples**</translation>
+    </message>
+    <message>
+        <source>**Answers:** %1</source>
+        <translation>**Réponses&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>**In tension with:** %1</source>
+        <translation>**En tension avec&#xa0;:** %1</translation>
     </message>
     <message>
         <source>Argument detail</source>

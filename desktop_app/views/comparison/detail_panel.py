@@ -34,10 +34,6 @@ def _links(debate: Debate, ids: list[str]) -> str:
     return ", ".join(names)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPanel", text)
-
-
 def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str = "") -> str:
     """The argument as one Markdown text (kept apart from the widget so it is easy to test).
 
@@ -58,7 +54,9 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
         f"*{arg.summary}*",
     ]
     if dim is not None:
-        parts.insert(2, _tr("Row: %1").replace("%1", dim.title))
+        parts.insert(
+            2, QCoreApplication.translate("DetailPanel", "Row: %1").replace("%1", dim.title)
+        )
     if arg.detail:
         detail, cut = pane_part(arg.detail)  # thousands of lines would block the window
         parts.append(detail)
@@ -68,13 +66,25 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
             )
             parts.append(f"<b>{html.escape(note)}</b>")
     if arg.examples:
-        parts.append(_tr("**Examples**") + "\n\n" + "\n".join(f"- {e}" for e in arg.examples))
+        parts.append(
+            QCoreApplication.translate("DetailPanel", "**Examples**")
+            + "\n\n"
+            + "\n".join(f"- {e}" for e in arg.examples)
+        )
     answers = list(arg.answers) + [a.id for a in debate.arguments if arg.id in a.answers]
     tension = list(arg.tension) + [a.id for a in debate.arguments if arg.id in a.tension]
     if answers:
-        parts.append(_tr("**Answers:** %1").replace("%1", _links(debate, answers)))
+        parts.append(
+            QCoreApplication.translate("DetailPanel", "**Answers:** %1").replace(
+                "%1", _links(debate, answers)
+            )
+        )
     if tension:
-        parts.append(_tr("**In tension with:** %1").replace("%1", _links(debate, tension)))
+        parts.append(
+            QCoreApplication.translate("DetailPanel", "**In tension with:** %1").replace(
+                "%1", _links(debate, tension)
+            )
+        )
     entry = deck.term(term) if term else None
     if entry is not None:
         parts.append(f"---\n\n**{entry.term}**: {entry.definition}")
