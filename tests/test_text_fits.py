@@ -39,6 +39,7 @@ from desktop_app.study.store import StudyStore
 from desktop_app.user_data import data_folder
 from desktop_app.views.audience import AudienceWindow
 from desktop_app.views.banner import ProblemBanner
+from desktop_app.views.comparison.view import ComparisonView
 from desktop_app.views.export_dialog import ExportDialog
 from desktop_app.views.goto_dialog import GotoDialog
 from desktop_app.views.study import open_study_window
@@ -140,8 +141,27 @@ def _study_progress(deck: Deck) -> QWidget:
         store.close()
 
 
+def _comparison(deck: Deck) -> ComparisonView:
+    """The comparison as a teacher operates it: filter bar (searching), a card's detail,
+    then the poll's controls (the two side panels take turns; both are checked)."""
+    view = ComparisonView(PresentationState(deck))
+    view.resize(*SCREEN)
+    assert view.model is not None
+    view.filter_bar.search.setText("data")  # the bar counts the matching cards
+    view.model.select(view.model.visible_cards()[0].id, True)
+    return view
+
+
+def _comparison_poll(deck: Deck) -> QWidget:
+    view = _comparison(deck)
+    view.poll_action.setChecked(True)
+    return view
+
+
 WINDOWS: dict[str, Callable[[Deck], QWidget]] = {
     "audience window": _audience,
+    "comparison with detail": _comparison,
+    "comparison with poll": _comparison_poll,
     "export dialog": lambda deck: ExportDialog(deck),
     "go to slide": lambda deck: GotoDialog(deck, 0),
     "problem banner": _banner,

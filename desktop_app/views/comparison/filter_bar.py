@@ -3,6 +3,11 @@
 Every control writes to the shared `ComparisonState` and is refreshed from
 it, so the keyboard, the mouse and another window driving the same model
 all leave the bar showing the truth.
+
+The bar has two lines, which rows and sides show above the search and the
+reveal buttons: translated labels run about a third longer than English
+(German, French) and the side buttons carry the deck's own names, which may
+be long, so one line would not fit a 1280-pixel window.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +31,12 @@ class FilterBar(QWidget):
     def __init__(self, model: ComparisonState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(6, 4, 6, 4)
+        lines.setSpacing(4)
+        shown, layout = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(shown)
+        lines.addLayout(layout)
 
         self.row_combo = QComboBox()
         self.row_combo.setAccessibleName(self.tr("Focus row"))
@@ -40,8 +50,8 @@ class FilterBar(QWidget):
         self.row_combo.setMinimumContentsLength(16)
         label = QLabel(self.tr("&Row:"))
         label.setBuddy(self.row_combo)
-        layout.addWidget(label)
-        layout.addWidget(self.row_combo)
+        shown.addWidget(label)
+        shown.addWidget(self.row_combo)
 
         self.side_buttons: dict[str, QToolButton] = {}
         for pos in model.debate.positions if model.debate else ():
@@ -56,7 +66,8 @@ class FilterBar(QWidget):
             )
             button.toggled.connect(self._sides_chosen)
             self.side_buttons[pos.id] = button
-            layout.addWidget(button)
+            shown.addWidget(button)
+        shown.addStretch(1)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search arguments"))
