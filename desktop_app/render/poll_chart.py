@@ -18,6 +18,7 @@ from desktop_app.poll.tally import CHOICES, PHASES, Tally
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, chart_bar, chart_text
 from desktop_app.render.renderer import letterbox
 from desktop_app.render.theme import Theme
+from desktop_app.text.languages import is_right_to_left
 
 _AC = Qt.AlignmentFlag
 LABEL_W = 480
@@ -64,6 +65,12 @@ def paint_poll(
     }
     frame = letterbox(rect)
     painter.save()
+    # Like a slide, the chart follows the direction of the deck's language, not the window's.
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
+    )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(frame.topLeft())

@@ -53,6 +53,16 @@ _NAME_ENDS = frozenset(
 )
 
 
+def isolate(text: str) -> str:
+    """Deck text placed inside a sentence of the interface, keeping its own direction.
+
+    An English argument title inside an Arabic sentence (or the reverse) would
+    otherwise have its quotes and commas reordered by the surrounding direction;
+    Unicode's first-strong isolate sets it apart, as Qt's text layout honours.
+    """
+    return f"\u2068{text}\u2069"
+
+
 def script_name(char: str) -> str:
     """A readable name of the script `char` belongs to, for messages ("Ol Chiki", "CJK").
 

@@ -20,6 +20,7 @@ from desktop_app.model.deck import Deck
 from desktop_app.render.fonts import register_fonts
 from desktop_app.render.images import register_images
 from desktop_app.render.theme import theme_for
+from desktop_app.text.languages import isolate
 from desktop_app.text.markdown import pane_part, to_html
 
 
@@ -30,7 +31,7 @@ def _links(debate: Debate, ids: list[str]) -> str:
         if other is not None:
             pos = debate.position(other.side)
             marker = f"{pos.marker} " if pos and pos.marker else ""
-            names.append(f"[{marker}{other.title}](arg:{ident})")
+            names.append(f"[{isolate(marker + other.title)}](arg:{ident})")
     return ", ".join(names)
 
 
@@ -54,9 +55,8 @@ def detail_markdown(deck: Deck, arg: Argument, term: str = "", side_color: str =
         f"*{arg.summary}*",
     ]
     if dim is not None:
-        parts.insert(
-            2, QCoreApplication.translate("DetailPanel", "Row: %1").replace("%1", dim.title)
-        )
+        row = QCoreApplication.translate("DetailPanel", "Row: %1")
+        parts.insert(2, row.replace("%1", isolate(dim.title)))
     if arg.detail:
         detail, cut = pane_part(arg.detail)  # thousands of lines would block the window
         parts.append(detail)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.state.comparison import ComparisonState
+from desktop_app.text.languages import isolate
 from desktop_app.text.safe_html import tooltip_text
 
 
@@ -61,9 +62,8 @@ class FilterBar(QWidget):
             button.setChecked(True)
             # The side's name is the deck's own word; the sentence around it is the app's.
             button.setAccessibleName(self.tr("Show %1").replace("%1", pos.label))
-            button.setToolTip(
-                tooltip_text(self.tr("Show or hide the cards of %1").replace("%1", pos.label))
-            )
+            tip = self.tr("Show or hide the cards of %1").replace("%1", isolate(pos.label))
+            button.setToolTip(tooltip_text(tip))
             button.toggled.connect(self._sides_chosen)
             self.side_buttons[pos.id] = button
             shown.addWidget(button)
