@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.export.job import ExportJob
+from desktop_app.export.options import ExportOptions
 from desktop_app.i18n import install_translators
 from desktop_app.model.deck import Deck
+from desktop_app.render.canvas import Paint
 from desktop_app.render.layouts.comparison import link_label
+from desktop_app.render.theme import load_theme
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.comparison.detail_panel import detail_markdown
 from desktop_app.views.comparison.view import ComparisonView
@@ -90,6 +97,33 @@ def test_words_on_the_grid_follow_the_deck_language_not_the_interface(
     other = debate.argument(chosen.answers[0])
     assert other is not None
     interface("de")
-    assert link_label(deck, chosen.id, other) == "\u21c4 answers"  # an English deck
-    assert link_label(replace(deck, language="fr"), chosen.id, other) == "\u21c4 répond"
-    assert link_label(replace(deck, language="ar"), chosen.id, other) == "\u21c4 يردّ"
+    image = QImage(16, 9, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    theme = load_theme(deck.theme)
+
+    def badge(language: str) -> str:
+        p = Paint(painter, replace(deck, language=language), deck.slides[0], 0, theme)
+        return link_label(p, debate, chosen.id, other)
+
+    try:
+        assert badge("en") == "\u21c4 answers"  # an English deck in a German interface
+        assert badge("fr") == "\u21c4 répond"
+        assert badge("ar") == "\u21c4 يردّ"
+    finally:
+        painter.end()
+
+
+def test_exported_comparison_pages_speak_the_deck_language(
+    deck: Deck, tmp_path: Path, interface
+) -> None:  # type: ignore[no-untyped-def]
+    """A German interface exporting a French deck: the comparison pages' outline is French."""
+    interface("de")
+    out = tmp_path / "c.pdf"
+    french = replace(deck, language="fr")
+    ExportJob(french, ExportOptions(output=out, slides=(0,), comparison_pages=True)).run()
+    outline = PdfReader(out).outline
+    names = [str(item.title) for item in outline if not isinstance(item, list)]
+    children = [str(i.title) for group in outline if isinstance(group, list) for i in group]
+    assert "Comparaison" in names and "Vergleich" not in names and "Comparison" not in names
+    dimension = deck.debate.dimensions[0].title  # type: ignore[union-attr]
+    assert f"Comparaison\u00a0: {dimension}" in children

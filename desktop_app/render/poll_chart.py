@@ -68,7 +68,7 @@ def paint_poll(
     # Like a slide, the chart follows the direction of the deck's language, not the window's.
     painter.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
-        if is_right_to_left(language)
+        if is_right_to_left(words.language)
         else Qt.LayoutDirection.LeftToRight
     )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
