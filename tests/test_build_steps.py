@@ -8,6 +8,8 @@ decks of every layout and a comparison-heavy one.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,38 @@ def test_an_argument_on_no_row_adds_no_step() -> None:
     deck = Deck(Path("."), "T", sections=(Section("s", "S", slides=(slide,)),), debate=debate)
     assert [r.id for r in rows_of(debate)] == ["a"]
     assert comparison_rows(slide, deck) == 1
+
+
+def test_list_steps_are_counted_by_the_text_format_the_loader_hands_the_model(
+    tmp_path: Path,
+) -> None:
+    """The model counts a list's steps with the loader's Markdown rule, only when asked.
+
+    Loading (what start-up does before the first slide) leaves python-markdown
+    unloaded; asking a building list for its steps counts Markdown's own list
+    items, nested ones and a list inside a code fence not included.
+    """
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    body = "- one\\n- two\\n    - nested\\n- three\\n\\n```\\n- not a list item\\n```"
+    (folder / "deck.yaml").write_text(
+        "format: 1\ntitle: T\nsections:\n  - id: s\n    title: S\n    slides:\n"
+        f'      - {{id: a, layout: content, builds: true, notes: n, body: "{body}"}}\n',
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys\nfrom pathlib import Path\nfrom desktop_app.loader import load_deck\n"
+        "deck = load_deck(Path(sys.argv[1]))\nbefore = 'markdown' in sys.modules\n"
+        "print(before, deck.slides[0].fragments, 'markdown' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(folder)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "3", "True"]
+
+
+def test_a_slide_made_without_the_list_rule_refuses_to_guess_its_steps() -> None:
+    slide = Slide(id="c", layout="content", section="s", builds=True, body="- a\n- b")
+    with pytest.raises(ValueError, match="count_list_items"):
+        _ = slide.fragments
+    assert Slide(id="e", layout="content", section="s", builds=True).fragments == 0

@@ -14,6 +14,7 @@ from desktop_app.loader.references import References
 from desktop_app.model.debate import Debate
 from desktop_app.model.deck import LAYOUTS, Deck, GlossaryTerm, QuizQuestion, Section, Slide
 from desktop_app.model.problems import DeckError, Problem, Severity
+from desktop_app.text.markdown import top_level_items
 from desktop_app.yamlio.source import Path_, SourceError, load_yaml, read_text
 
 DECK_FILE = "deck.yaml"
@@ -332,6 +333,7 @@ class _DeckReader:
             minutes=f.number(m, "minutes", path),
             source=f.doc.file,
             line=line,
+            count_list_items=top_level_items,
         )
         for key in ("body", "notes", "left", "right", "quote", "caption"):
             text = getattr(slide, key)

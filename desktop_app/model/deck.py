@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +27,13 @@ LAYOUTS: tuple[str, ...] = (
 )
 
 
+def _lists_unknown(text: str) -> int:
+    """The list-item count of a slide made without the text format's rule: none to count."""
+    if text:
+        raise ValueError("this slide was made without `count_list_items`; the loader supplies it")
+    return 0
+
+
 @dataclass(frozen=True)
 class Slide:
     """One slide as the author wrote it.
@@ -34,6 +42,12 @@ class Slide:
     reveals (set by the loader, which knows the debate). `source`/`line` point
     back at the YAML that defined it, for warnings found later (an
     overflowing slide, say).
+
+    `count_list_items` says how many top-level list items a text has. That is
+    the text format's rule (Markdown's, `text.markdown.top_level_items`), which
+    the loader hands in, so the model holds the build-step rule without
+    knowing Markdown: the count runs on first use, and python-markdown loads
+    only when a slide that builds its list is first asked for its steps.
     """
 
     id: str
@@ -59,24 +73,25 @@ class Slide:
     rows: int = 0
     source: Path = Path()
     line: int = 0
+    count_list_items: Callable[[str], int] = field(
+        default=_lists_unknown, compare=False, repr=False
+    )
 
     @cached_property
     def fragments(self) -> int:
         """How many build steps follow the first view; the slide shows steps 0..fragments.
 
-        Counted on first use: counting list items needs the Markdown parser,
-        and the first slide should not wait for every slide to be parsed.
-        Quizzes always reveal their answer as one step.
+        Counted on first use: counting list items parses the text, and the
+        first slide should not wait for every slide to be parsed. Quizzes
+        always reveal their answer as one step.
         """
         if self.layout == "quiz":
             return 1
         if not self.builds:
             return 0
         if self.layout in ("content", "two-columns"):
-            from desktop_app.text.markdown import top_level_items
-
             texts = (self.body,) if self.layout == "content" else (self.left, self.right)
-            return sum(top_level_items(text) for text in texts)
+            return sum(self.count_list_items(text) for text in texts)
         if self.layout == "question":
             return len(self.prompts)
         if self.layout == "comparison":

@@ -140,7 +140,7 @@ def paint_two_columns(p: Paint) -> None:
     top = paint_heading(p, s.title) if s.title else TOP
     gap = 90
     col = (WIDTH - 2 * MARGIN_X - gap) / 2
-    left_items = _count_items(s.left)
+    left_items = s.count_list_items(s.left)  # the rule Slide.fragments counts with
     left_visible = min(p.step, left_items) if s.builds else -1
     right_visible = max(0, p.step - left_items) if s.builds else -1
     style = TextStyle(p.size("body"))
@@ -151,12 +151,6 @@ def paint_two_columns(p: Paint) -> None:
     p.painter.fillRect(
         QRectF(MARGIN_X + col + gap / 2 - 2, top, 4, BOTTOM - top - 40), p.color("surface")
     )
-
-
-def _count_items(text: str) -> int:
-    from desktop_app.text.markdown import top_level_items
-
-    return top_level_items(text)
 
 
 def paint_quote(p: Paint) -> None:
