@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.render.canvas import CANVAS, HEIGHT, MARGIN_X, WIDTH, Paint, RenderOptions
-from desktop_app.render.layouts import LAYOUT_PAINTERS
+from desktop_app.render.layouts import layout_painter
 from desktop_app.render.theme import Theme, theme_for
 from desktop_app.text.languages import is_right_to_left
 
@@ -153,7 +153,7 @@ class SlideRenderer:
             painter.translate(-x, -y)
         painter.fillRect(CANVAS, QColor(self.theme.color("background")))
         ctx = Paint(painter, self.deck, slide, step, self.theme, options)
-        LAYOUT_PAINTERS[slide.layout](ctx)
+        layout_painter(slide.layout)(ctx)
         if ctx.options.footer and slide.layout not in ("title", "section"):
             self._footer(ctx, index)
         painter.restore()

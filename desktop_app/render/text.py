@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 # class's enums when the class is first touched (dozens for the text classes),
 # and a title slide, the first thing on screen, needs none of them.
 
-from desktop_app.render.images import register_images
 from desktop_app.render.theme import Theme
 from desktop_app.text.markdown import leading_part, to_html
 
@@ -156,7 +155,9 @@ def build_document(
     if 'class="codehilite"' in html:  # Pygments' styles load only for slides with code
         sheet += _code_colours(theme.code_style)
     doc.setDefaultStyleSheet(sheet)
-    if deck_folder:
+    if deck_folder and "<img" in html:  # the picture decoder loads with the first picture
+        from desktop_app.render.images import register_images
+
         register_images(doc, html, Path(deck_folder), width)
     doc.setHtml(html)
     _shape_blocks(doc, style, theme, visible_items)

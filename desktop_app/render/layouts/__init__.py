@@ -1,31 +1,35 @@
-"""One paint function per slide layout, all drawing on the 1920×1080 canvas."""
+"""One paint function per slide layout, all drawing on the 1920×1080 canvas.
+
+A layout's module is imported the first time a slide of that layout is
+painted: the first slide of a talk is usually a title, and the debate and
+comparison layouts (their pictograms, Qt's SVG module) need not load
+before it shows.
+"""
 
 from collections.abc import Callable
+from importlib import import_module
 
 from desktop_app.render.canvas import Paint
-from desktop_app.render.layouts.comparison import paint_comparison
-from desktop_app.render.layouts.debate import paint_argument, paint_motion, paint_spectrum
-from desktop_app.render.layouts.teaching import paint_question, paint_quiz
-from desktop_app.render.layouts.text import (
-    paint_content,
-    paint_image,
-    paint_quote,
-    paint_section,
-    paint_title,
-    paint_two_columns,
-)
 
-LAYOUT_PAINTERS: dict[str, Callable[[Paint], None]] = {
-    "title": paint_title,
-    "section": paint_section,
-    "content": paint_content,
-    "two-columns": paint_two_columns,
-    "quote": paint_quote,
-    "image": paint_image,
-    "comparison": paint_comparison,
-    "question": paint_question,
-    "quiz": paint_quiz,
-    "argument": paint_argument,
-    "spectrum": paint_spectrum,
-    "motion": paint_motion,
+#: Each layout's painter, as (module under render.layouts, function).
+_PAINTERS: dict[str, tuple[str, str]] = {
+    "title": ("text", "paint_title"),
+    "section": ("text", "paint_section"),
+    "content": ("text", "paint_content"),
+    "two-columns": ("text", "paint_two_columns"),
+    "quote": ("text", "paint_quote"),
+    "image": ("text", "paint_image"),
+    "comparison": ("comparison", "paint_comparison"),
+    "question": ("teaching", "paint_question"),
+    "quiz": ("teaching", "paint_quiz"),
+    "argument": ("debate", "paint_argument"),
+    "spectrum": ("debate", "paint_spectrum"),
+    "motion": ("debate", "paint_motion"),
 }
+
+
+def layout_painter(layout: str) -> Callable[[Paint], None]:
+    """The function that paints a `layout` slide (KeyError for a layout nobody paints)."""
+    module, name = _PAINTERS[layout]
+    painter: Callable[[Paint], None] = getattr(import_module(f"{__name__}.{module}"), name)
+    return painter

@@ -9,7 +9,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from desktop_app.render.canvas import BOTTOM, HEIGHT, MARGIN_X, TOP, WIDTH, Paint
-from desktop_app.render.images import deck_image
 from desktop_app.render.text import TextStyle, fit_document
 
 _AC = Qt.AlignmentFlag
@@ -191,6 +190,8 @@ def paint_image(p: Paint) -> None:
     caption_h = 70 if s.caption else 0
     box = QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BOTTOM - top - caption_h)
     if s.image is not None:
+        from desktop_app.render.images import deck_image  # loads with the first picture
+
         folder = Path(p.deck_folder)
         written = os.path.relpath(s.image, folder)  # outside the folder: `..`, refused
         image = deck_image(folder, written, box.size().toSize())
