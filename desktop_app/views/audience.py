@@ -31,7 +31,6 @@ from desktop_app.views.geometry import place_default
 from desktop_app.views.progress import ProgressOverlay
 from desktop_app.views.slide_input import SlideInput
 from desktop_app.views.slide_view import SlideView
-from desktop_app.views.sub_controls import name_sub_controls
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -136,6 +135,7 @@ class AudienceWindow(QMainWindow):
             commands["view.fullscreen"].setChecked(self.isFullScreen())
             self._screen_changed(self.state.screen)
             from desktop_app.views.language_menu import language_menu
+            from desktop_app.views.sub_controls import name_sub_controls
 
             self.menus["View"].insertMenu(self.commands["view.help"], language_menu(self))
             name_sub_controls(self)
