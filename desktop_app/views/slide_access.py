@@ -2,7 +2,7 @@
 
 A slide is painted, so without help assistive technology finds one widget
 with a name. `SlideAccessible` is the Qt accessibility interface of every
-`SlideView` (installed with `QAccessible.installFactory`): the view's name
+`SlideView` (installed by `slide_view` with `QAccessible.installFactory`): the view's name
 says which slide it is, its description is the slide's whole visible text,
 and its children are the slide's blocks in reading order (a heading, a
 paragraph, a list whose items are children of their own), all taken from
@@ -19,7 +19,6 @@ cache when the view goes, so the cache never points at a freed object.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect
@@ -226,17 +225,3 @@ def _forget(nodes: list[_Node]) -> None:
         _forget(node.children)
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(node))
     nodes.clear()
-
-
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    from desktop_app.views.slide_view import SlideView
-
-    if isinstance(obj, SlideView):
-        return SlideAccessible(obj)
-    return None
-
-
-@cache
-def install() -> None:
-    """Make every SlideView (and subclass) expose its slide through `SlideAccessible`."""
-    QAccessible.installFactory(_factory)

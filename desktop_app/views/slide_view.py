@@ -6,18 +6,22 @@ the presentation state, so the same widget can show the current slide, the
 next one, or a frozen one. Screen readers read the same slide at the same
 step through `slide_access.SlideAccessible`; a view that `announces` also
 speaks each change (a new slide whole, a build step's new lines) without
-taking the focus.
+taking the focus. That module and the reading of slides load the first time
+a screen reader asks for a view, not before the first slide is shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QAccessibleInterface,
     QColor,
     QMouseEvent,
     QPainter,
@@ -30,8 +34,9 @@ from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import HEIGHT, WIDTH, RenderOptions
 from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
-from desktop_app.text.reading import Reading, slide_reading
-from desktop_app.views import slide_access
+
+if TYPE_CHECKING:
+    from desktop_app.text.reading import Reading
 
 
 class SlideView(QWidget):
@@ -58,7 +63,7 @@ class SlideView(QWidget):
         #: Speak changes to screen readers: on for the view a user follows, off for previews.
         self.announces = False
         self._reading: tuple[tuple[object, ...], Reading | None] = ((), None)
-        slide_access.install()
+        _install_accessibility()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -96,7 +101,10 @@ class SlideView(QWidget):
         index = min(self._index, len(slides) - 1)
         key = (id(self._renderer), index, self._step)
         if self._reading[0] != key:
-            reading = slide_reading(self._renderer.deck, index, self._step, slide_access.phrases())
+            from desktop_app.text.reading import slide_reading
+            from desktop_app.views.slide_access import phrases
+
+            reading = slide_reading(self._renderer.deck, index, self._step, phrases())
             self._reading = (key, reading)
         return self._reading[1]
 
@@ -136,8 +144,10 @@ class SlideView(QWidget):
 
     def _focus_card(self) -> None:
         """Move the accessible focus to the selected card, so it is read as the arrows move."""
+        from desktop_app.views.slide_access import SlideAccessible
+
         interface = QAccessible.queryAccessibleInterface(self)
-        if isinstance(interface, slide_access.SlideAccessible) and self.hasFocus():
+        if isinstance(interface, SlideAccessible) and self.hasFocus():
             card = interface.focused_card()
             if card is not None:
                 QAccessible.updateAccessibility(QAccessibleEvent(card, QAccessible.Event.Focus))
@@ -212,3 +222,19 @@ class SlideView(QWidget):
         if self.slide_rect().contains(event.position()):
             self.canvasClicked.emit(self.to_canvas(event.position()), event.button())
         super().mouseReleaseEvent(event)
+
+
+def _accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """Qt's question for every object's accessibility interface: a SlideView's is made by
+    `slide_access`, imported here, when a screen reader first asks for one."""
+    if isinstance(obj, SlideView):
+        from desktop_app.views.slide_access import SlideAccessible
+
+        return SlideAccessible(obj)
+    return None
+
+
+@cache
+def _install_accessibility() -> None:
+    """Make every SlideView (and subclass) expose its slide through `SlideAccessible`."""
+    QAccessible.installFactory(_accessible)
