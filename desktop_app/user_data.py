@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop_app.deck_data import deck_folder
 from desktop_app.model.deck import Deck
@@ -31,6 +31,8 @@ def ensure_identity() -> None:
 
 def data_folder() -> Path:
     """E.g. ~/.local/share/Agora/Agora on Linux, %APPDATA%\\Agora\\Agora on Windows."""
+    from PySide6.QtCore import QStandardPaths  # its enums cost start-up; no slide needs them
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
