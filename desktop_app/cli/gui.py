@@ -1,9 +1,10 @@
 """Open a window for `agora`, `agora open`, `agora present` and `agora study`.
 
-The deck is loaded before Qt is imported. The loader needs no Qt, a broken
-deck is reported without starting a GUI toolkit, and start-up is shorter:
-PySide6 inspects the source of every module imported after it (looking for
-its `__feature__` switches), so the model and loader are imported first.
+The deck is loaded before Qt is imported: the loader needs no Qt, and a
+broken deck is reported without starting a GUI toolkit. (PySide6 reads the
+source of every module in the process, those imported before it included,
+looking for its `__feature__` switches: what shortens start-up is importing
+fewer modules before the first slide, not their order.)
 
 Python's cyclic garbage collector is paused (`collector.paused`) while the
 window is built. Start-up makes objects that live as long as the app
