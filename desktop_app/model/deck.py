@@ -28,7 +28,8 @@ LAYOUTS: tuple[str, ...] = (
 
 
 def _lists_unknown(text: str) -> int:
-    """The list-item count of a slide made without the text format's rule: none to count."""
+    """Stands in for the text format's rule on a slide made in code without it: an empty
+    text has no list items; any other cannot be counted here, and saying so beats a guess."""
     if text:
         raise ValueError("this slide was made without `count_list_items`; the loader supplies it")
     return 0

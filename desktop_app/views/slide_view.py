@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
-    QAccessibleInterface,
     QColor,
     QMouseEvent,
     QPainter,
@@ -36,6 +35,8 @@ from desktop_app.render.renderer import SlideRenderer, letterbox
 from desktop_app.render.theme import Theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleInterface
+
     from desktop_app.text.reading import Reading
 
 
