@@ -72,6 +72,21 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "agora")
 
 
+class _HiddenLines:
+    """How many problem lines the "could not open" message leaves out, with plural forms.
+
+    No QObject; a class only because pyside6-lupdate extracts a variable %n count
+    (a message with plural forms) from a `tr` call in a class alone, under the
+    class's name.
+    """
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("_HiddenLines", text, disambiguation or None, n)
+
+    def text(self, count: int) -> str:
+        return self.tr("%n more not shown here", "", count)
+
+
 def report_broken_deck(deck_path: Path, problems: list[Problem]) -> None:
     """Show why a deck did not open, in a window: started from a file manager or a
     menu, nobody reads the terminal (the caller prints the same lines to stderr)."""
@@ -84,8 +99,8 @@ def report_broken_deck(deck_path: Path, problems: list[Problem]) -> None:
     title = translate("Agora", "Could not open the deck %1").replace("%1", str(deck_path))
     box = QMessageBox(QMessageBox.Icon.Critical, "Agora", title)
     shown, hidden = lines[:5], len(lines) - 5
-    if hidden > 0:  # a label and a number: no plural forms needed (lupdate misses %n here)
-        shown.append(translate("Agora", "Not shown here: %1").replace("%1", str(hidden)))
+    if hidden > 0:
+        shown.append(_HiddenLines().text(hidden))
     advice = translate("Agora", "Fix these in a text editor, then open the deck again.")
     box.setInformativeText("\n".join(shown) + "\n\n" + advice)
     box.setTextFormat(Qt.TextFormat.PlainText)  # both texts quote deck text and paths

@@ -11,8 +11,8 @@ from desktop_app.model.deck import Deck, Section, Slide
 from desktop_app.views.presenter.timer import (
     PaceKind,
     TalkTimer,
+    TimeWords,
     clock_text,
-    countdown_text,
     pace,
 )
 
@@ -79,13 +79,13 @@ def test_pace_against_plan(
     index: int, elapsed_min: float, kind: PaceKind, minutes: int, text: str
 ) -> None:
     cue = pace(ten_slide_deck(), index, elapsed_min * 60)
-    assert (cue.kind, cue.minutes, cue.text) == (kind, minutes, text)
+    assert (cue.kind, cue.minutes, TimeWords().pace(cue)) == (kind, minutes, text)
 
 
 def test_pace_without_a_plan_says_so() -> None:
     cue = pace(ten_slide_deck(duration=0), 3, 600)
     assert cue.kind is PaceKind.NONE
-    assert cue.text == "No time plan"
+    assert TimeWords().pace(cue) == "No time plan"
 
 
 def test_slide_minutes_override_even_split() -> None:
@@ -94,7 +94,7 @@ def test_slide_minutes_override_even_split() -> None:
     deck = dataclasses.replace(
         deck, sections=(dataclasses.replace(deck.sections[0], slides=(first, *deck.slides[1:])),)
     )
-    assert pace(deck, 1, 5 * 60).text == "5 min ahead"  # slide 2 opens after minute 10
+    assert TimeWords().pace(pace(deck, 1, 5 * 60)) == "5 min ahead"  # slide 2 opens after minute 10
 
 
 def test_clock_and_countdown_texts() -> None:
@@ -102,6 +102,7 @@ def test_clock_and_countdown_texts() -> None:
     assert clock_text(65.9) == "1:05"
     assert clock_text(3725) == "1:02:05"
     assert clock_text(-3) == "0:00"
-    assert countdown_text(45, 12 * 60 + 50) == "32:10 left"
-    assert countdown_text(45, 48 * 60 + 12) == "3:12 over"
-    assert countdown_text(0, 100) == "No duration set"
+    words = TimeWords()
+    assert words.countdown(45, 12 * 60 + 50) == "32:10 left"
+    assert words.countdown(45, 48 * 60 + 12) == "3:12 over"
+    assert words.countdown(0, 100) == "No duration set"

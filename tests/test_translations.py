@@ -75,14 +75,9 @@ SHOWN = frozenset(
     }
 )
 
-#: Modules other engineers are rewriting right now (command registry, presenter,
-#: study, comparison, classroom); their strings are marked as they land, and each
-#: leaves this list once it passes the scan.
-NOT_YET_SCANNED = (
-    "views/presenter/",
-    "classroom/",
-    "remote/",
-)
+#: Modules whose strings are not marked yet: none are left. A module being rewritten
+#: may wait here until its strings are marked, and leaves once it passes the scan.
+NOT_YET_SCANNED: tuple[str, ...] = ()
 
 
 #: Texts that stay the same in every language: the app's name (window titles
@@ -270,3 +265,76 @@ def test_starting_with_language_de_shows_german_menus(tmp_path: Path) -> None:
     bar, submenus = (json.loads(line) for line in out.splitlines())
     assert bar == ["&Datei", "&Ansicht", "&Gehe zu"]
     assert "&Sprache" in submenus and "&Language" not in submenus
+
+
+def test_a_screen_reader_reads_a_slide_in_the_interface_language(
+    qtbot, translated, deck: Deck
+) -> None:  # type: ignore[no-untyped-def]
+    """The reading's own words (Slide n of m, For:, Against:) are German with German
+    translators, though text.reading, which builds the reading, knows no Qt."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop_app.views.slide_view import SlideView
+
+    translated("de")
+    index = next(i for i, s in enumerate(deck.slides) if s.layout == "motion")
+    view = SlideView(deck)
+    qtbot.addWidget(view)
+    view.set_position(index, None)
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    name = interface.text(QAccessible.Text.Name)
+    assert name.startswith(f"Folie {index + 1} von {len(deck.slides)}: "), name
+    spoken = view.reading().text  # type: ignore[union-attr]
+    assert "Dafür: " in spoken and "Dagegen: " in spoken, spoken
+    assert "For: " not in spoken and "Slide " not in name
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        (
+            "fr",
+            {
+                0: "0 autre non affichée ici",
+                1: "1 autre non affichée ici",
+                2: "2 autres non affichées ici",
+                11: "11 autres non affichées ici",
+            },
+        ),
+        (
+            "ar",
+            {
+                0: "لا شيء آخر",
+                1: "خطأ آخر غير معروض هنا",
+                2: "خطآن آخران غير معروضين هنا",
+                3: "3 أخطاء أخرى غير معروضة هنا",
+                11: "11 خطأً آخر غير معروض هنا",
+                100: "100 خطأ آخر غير معروض هنا",
+            },
+        ),
+    ],
+)
+def test_counts_take_the_plural_forms_of_the_language(
+    translated, language: str, forms: dict[int, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """French counts 0 and 1 as singular; Arabic has six forms (0, 1, 2, 3–10, 11–99, 100…).
+    The count is the one of the "could not open" message, which is no QObject."""
+    from desktop_app.app import _HiddenLines
+
+    translated(language)
+    assert {n: _HiddenLines().text(n) for n in forms} == forms
+
+
+def test_the_phone_remote_counts_minutes_in_the_deck_language() -> None:
+    """DeckWords picks the plural form too: the remote's pace cue in an Arabic deck."""
+    from desktop_app.views.presenter.timer import Pace, PaceKind, TimeWords
+
+    words = TimeWords(DeckWords("ar").translate)
+    assert words.pace(Pace(PaceKind.AHEAD, 1)) == "متقدّم بدقيقة"
+    assert words.pace(Pace(PaceKind.BEHIND, 2)) == "متأخر بدقيقتين"
+    assert words.pace(Pace(PaceKind.BEHIND, 11)).endswith(" دقيقةً")
+    assert words.pace(Pace(PaceKind.BEHIND, 5)).endswith(" دقائق")
+    german = TimeWords(DeckWords("de").translate)
+    assert german.pace(Pace(PaceKind.AHEAD, 1)) == "1 Min. Vorsprung"
+    assert german.countdown(45, 60) == "noch 44:00"

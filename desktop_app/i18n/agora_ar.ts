@@ -8,16 +8,23 @@
         <translation>تعذّر فتح العرض %1</translation>
     </message>
     <message>
-        <source>Not shown here: %1</source>
-        <translation>غير معروضة هنا: %1</translation>
-    </message>
-    <message>
         <source>Fix these in a text editor, then open the deck again.</source>
         <translation>صحّح هذه الأخطاء في محرّر نصوص، ثم افتح العرض مرة أخرى.</translation>
     </message>
     <message>
         <source>Deck problems</source>
         <translation>أخطاء العرض</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Slide shown to the audience</source>
+        <translation>الشريحة المعروضة على الجمهور</translation>
+    </message>
+    <message>
+        <source>%1 — Audience</source>
+        <translation>%1 — الجمهور</translation>
     </message>
 </context>
 <context>
@@ -34,6 +41,11 @@
         <source>Open Deck Folder</source>
         <translation>فتح مجلد العرض</translation>
     </message>
+    <message>
+        <source>Audience window</source>
+        <extracomment>The user closed the window (window manager, Alt+F4); it is hidden, not destroyed.</extracomment>
+        <translation>نافذة الجمهور</translation>
+    </message>
 </context>
 <context>
     <name>ClassControl</name>
@@ -46,8 +58,12 @@
         <translation>لوحة جلسة الصف</translation>
     </message>
     <message>
-        <source>Motion vote</source>
-        <translation>التصويت على موضوع المناظرة</translation>
+        <source>Motion vote (before)</source>
+        <translation>التصويت على موضوع المناظرة (قبل)</translation>
+    </message>
+    <message>
+        <source>Motion vote (after)</source>
+        <translation>التصويت على موضوع المناظرة (بعد)</translation>
     </message>
     <message>
         <source>Which convinces more?</source>
@@ -62,12 +78,9 @@
         <translation>نقاش</translation>
     </message>
     <message>
-        <source> (before)</source>
-        <translation> (قبل)</translation>
-    </message>
-    <message>
-        <source> (after)</source>
-        <translation> (بعد)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1: the kind of question (Quiz, Discussion…); %2: the question itself.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -121,8 +134,8 @@
         <translation>النتائج</translation>
     </message>
     <message>
-        <source>Room shows: %s</source>
-        <translation>تعرض القاعة: %s</translation>
+        <source>Room shows: %1</source>
+        <translation>تعرض القاعة: %1</translation>
     </message>
     <message>
         <source>Question to ask the room</source>
@@ -206,8 +219,8 @@ Code: %2
         </translation>
     </message>
     <message>
-        <source>Could not start: %s</source>
-        <translation>تعذّر البدء: %s</translation>
+        <source>Could not start: %1</source>
+        <translation>تعذّر البدء: %1</translation>
     </message>
     <message>
         <source>class-results.csv</source>
@@ -1617,8 +1630,16 @@ Code: %2
 <context>
     <name>NotesView</name>
     <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
         <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
         <translation>تُعرض بداية ملاحظات المتحدث فقط: إنها أطول من أن تُقرأ هنا. الملاحظات كاملةً في {file}، السطر {line}.</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>لا ملاحظات لهذه الشريحة.</translation>
     </message>
 </context>
 <context>
@@ -1772,11 +1793,102 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>PresenterComparison</name>
+    <message>
+        <source>Comparison: you drive it, the room sees it</source>
+        <translation>المقارنة: أنت تتحكم بها والقاعة تراها</translation>
+    </message>
+    <message>
+        <source>Comparison shown to the audience</source>
+        <translation>المقارنة المعروضة على الجمهور</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <source>Presenter controls</source>
+        <source>Next: build step %1</source>
+        <translation>التالي: مرحلة الظهور %1</translation>
+    </message>
+    <message>
+        <source>Next: slide %1</source>
+        <translation>التالي: الشريحة %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>التالي: نهاية العرض</translation>
+    </message>
+    <message>
+        <source>After that: build step %1</source>
+        <translation>بعد ذلك: مرحلة الظهور %1</translation>
+    </message>
+    <message>
+        <source>After that: slide %1</source>
+        <translation>بعد ذلك: الشريحة %1</translation>
+    </message>
+    <message>
+        <source>After that: end of the presentation</source>
+        <translation>بعد ذلك: نهاية العرض</translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
         <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>وضع المقدّم</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>الشريحة الحالية</translation>
+    </message>
+    <message>
+        <source>Next step preview</source>
+        <translation>معاينة الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Preview of the step after next</source>
+        <translation>معاينة الخطوة التي تلي التالية</translation>
+    </message>
+    <message>
+        <source>What the audience sees</source>
+        <translation>ما يراه الجمهور</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>After that</source>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Audience sees (rehearsal: one screen)</source>
+        <translation>يرى الجمهور (تدريب: شاشة واحدة)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>Divider between the slides and the thumbnails</source>
+        <translation>الفاصل بين الشرائح والصور المصغرة</translation>
+    </message>
+    <message>
+        <source>Divider between the current slide and the side panes</source>
+        <translation>الفاصل بين الشريحة الحالية واللوحات الجانبية</translation>
+    </message>
+    <message>
+        <source>Divider between the side panes</source>
+        <translation>الفاصل بين اللوحات الجانبية</translation>
+    </message>
+    <message>
+        <source>Presenter controls</source>
         <translation>عناصر التحكم في وضع المقدّم</translation>
+    </message>
+    <message>
+        <source>Comparison — the room sees it (C or Esc: back to the slides)</source>
+        <translation>المقارنة — تراها القاعة (C أو Esc: العودة إلى الشرائح)</translation>
+    </message>
+    <message>
+        <source>%1 — Presenter console</source>
+        <translation>%1 — وضع المقدّم</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2526,58 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>SlideReading</name>
+    <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <extracomment>The translation context of the phrases (`views.slide_access.phrases` looks them up there); the `N` calls below spell it out, since pyside6-lupdate reads only literals.</extracomment>
+        <translation>الشريحة {number} من {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Image: {alt}</source>
+        <translation>صورة: {alt}</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>ناقشوا</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>{choice} (correct)</source>
+        <translation>{choice} (صحيح)</translation>
+    </message>
+    <message>
+        <source>Answer: {choice}</source>
+        <translation>الإجابة: {choice}</translation>
+    </message>
+    <message>
+        <source>Model answer: {text}</source>
+        <translation>الإجابة النموذجية: {text}</translation>
+    </message>
+    <message>
+        <source>Why: {text}</source>
+        <translation>السبب: {text}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <source>For: {side}</source>
+        <translation>مع: {side}</translation>
+    </message>
+    <message>
+        <source>Against: {side}</source>
+        <translation>ضد: {side}</translation>
+    </message>
+    <message>
+        <source>Undecided: not sure yet</source>
+        <translation>متردد: لست متأكدًا بعد</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -2756,6 +2920,38 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Slide counter</source>
+        <translation>عدّاد الشرائح</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>الوقت المنقضي</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>الإيقاع</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>%1   step %2/%3</source>
+        <extracomment>%1: the slide counter (&quot;3 / 12&quot;); %2/%3: the build step of the slide&apos;s steps.</extracomment>
+        <translation>%1   مرحلة الظهور %2/%3</translation>
+    </message>
+    <message>
+        <source>%1  (paused)</source>
+        <translation>%1  (متوقف مؤقتًا)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Slide {0}: {1}</source>
@@ -2767,6 +2963,65 @@ Code: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>الصور المصغّرة للشرائح</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>متقدّم بـ %n دقيقة</numerusform>
+            <numerusform>متقدّم بدقيقة</numerusform>
+            <numerusform>متقدّم بدقيقتين</numerusform>
+            <numerusform>متقدّم بـ %n دقائق</numerusform>
+            <numerusform>متقدّم بـ %n دقيقةً</numerusform>
+            <numerusform>متقدّم بـ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>متأخر بـ %n دقيقة</numerusform>
+            <numerusform>متأخر بدقيقة</numerusform>
+            <numerusform>متأخر بدقيقتين</numerusform>
+            <numerusform>متأخر بـ %n دقائق</numerusform>
+            <numerusform>متأخر بـ %n دقيقةً</numerusform>
+            <numerusform>متأخر بـ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>No time plan</source>
+        <translation>لا خطة زمنية</translation>
+    </message>
+    <message>
+        <source>No duration set</source>
+        <translation>لم تُحدَّد مدة</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>متبقٍّ %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>تجاوز بـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>_HiddenLines</name>
+    <message numerus="yes">
+        <source>%n more not shown here</source>
+        <translation>
+            <numerusform>لا شيء آخر</numerusform>
+            <numerusform>خطأ آخر غير معروض هنا</numerusform>
+            <numerusform>خطآن آخران غير معروضين هنا</numerusform>
+            <numerusform>%n أخطاء أخرى غير معروضة هنا</numerusform>
+            <numerusform>%n خطأً آخر غير معروض هنا</numerusform>
+            <numerusform>%n خطأ آخر غير معروض هنا</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,16 +8,23 @@
         <translation>Der Foliensatz %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Not shown here: %1</source>
-        <translation>Hier nicht gezeigt: %1</translation>
-    </message>
-    <message>
         <source>Fix these in a text editor, then open the deck again.</source>
         <translation>Beheben Sie diese Fehler in einem Texteditor und öffnen Sie den Foliensatz dann erneut.</translation>
     </message>
     <message>
         <source>Deck problems</source>
         <translation>Fehler im Foliensatz</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Slide shown to the audience</source>
+        <translation>Folie, die das Publikum sieht</translation>
+    </message>
+    <message>
+        <source>%1 — Audience</source>
+        <translation>%1 — Publikum</translation>
     </message>
 </context>
 <context>
@@ -34,6 +41,11 @@
         <source>Open Deck Folder</source>
         <translation>Foliensatz-Ordner öffnen</translation>
     </message>
+    <message>
+        <source>Audience window</source>
+        <extracomment>The user closed the window (window manager, Alt+F4); it is hidden, not destroyed.</extracomment>
+        <translation>Publikumsfenster</translation>
+    </message>
 </context>
 <context>
     <name>ClassControl</name>
@@ -46,8 +58,12 @@
         <translation>Leiste der Klassensitzung</translation>
     </message>
     <message>
-        <source>Motion vote</source>
-        <translation>Abstimmung über die Streitfrage</translation>
+        <source>Motion vote (before)</source>
+        <translation>Abstimmung über die Streitfrage (vorher)</translation>
+    </message>
+    <message>
+        <source>Motion vote (after)</source>
+        <translation>Abstimmung über die Streitfrage (nachher)</translation>
     </message>
     <message>
         <source>Which convinces more?</source>
@@ -62,12 +78,9 @@
         <translation>Diskussion</translation>
     </message>
     <message>
-        <source> (before)</source>
-        <translation> (vorher)</translation>
-    </message>
-    <message>
-        <source> (after)</source>
-        <translation> (nachher)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1: the kind of question (Quiz, Discussion…); %2: the question itself.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -121,8 +134,8 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Room shows: %s</source>
-        <translation>Im Raum gezeigt: %s</translation>
+        <source>Room shows: %1</source>
+        <translation>Im Raum gezeigt: %1</translation>
     </message>
     <message>
         <source>Question to ask the room</source>
@@ -194,8 +207,8 @@ Code: %2
         </translation>
     </message>
     <message>
-        <source>Could not start: %s</source>
-        <translation>Konnte nicht gestartet werden: %s</translation>
+        <source>Could not start: %1</source>
+        <translation>Konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>class-results.csv</source>
@@ -1581,8 +1594,16 @@ Code: %2
 <context>
     <name>NotesView</name>
     <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
         <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
         <translation>Nur der Anfang dieser Sprechernotizen wird gezeigt: Sie sind zu lang, um sie hier zu lesen. Vollständig stehen sie in {file}, Zeile {line}.</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1757,102 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>PresenterComparison</name>
+    <message>
+        <source>Comparison: you drive it, the room sees it</source>
+        <translation>Vergleich: Sie steuern ihn, der Raum sieht ihn</translation>
+    </message>
+    <message>
+        <source>Comparison shown to the audience</source>
+        <translation>Vergleich, den das Publikum sieht</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <source>Presenter controls</source>
+        <source>Next: build step %1</source>
+        <translation>Als Nächstes: Aufbaustufe %1</translation>
+    </message>
+    <message>
+        <source>Next: slide %1</source>
+        <translation>Als Nächstes: Folie %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>Als Nächstes: Ende der Präsentation</translation>
+    </message>
+    <message>
+        <source>After that: build step %1</source>
+        <translation>Danach: Aufbaustufe %1</translation>
+    </message>
+    <message>
+        <source>After that: slide %1</source>
+        <translation>Danach: Folie %1</translation>
+    </message>
+    <message>
+        <source>After that: end of the presentation</source>
+        <translation>Danach: Ende der Präsentation</translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
         <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Aktuelle Folie</translation>
+    </message>
+    <message>
+        <source>Next step preview</source>
+        <translation>Vorschau des nächsten Schritts</translation>
+    </message>
+    <message>
+        <source>Preview of the step after next</source>
+        <translation>Vorschau des übernächsten Schritts</translation>
+    </message>
+    <message>
+        <source>What the audience sees</source>
+        <translation>Was das Publikum sieht</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>After that</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Audience sees (rehearsal: one screen)</source>
+        <translation>Das Publikum sieht (Probe: ein Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>Divider between the slides and the thumbnails</source>
+        <translation>Trennlinie zwischen Folien und Miniaturansichten</translation>
+    </message>
+    <message>
+        <source>Divider between the current slide and the side panes</source>
+        <translation>Trennlinie zwischen aktueller Folie und Seitenbereichen</translation>
+    </message>
+    <message>
+        <source>Divider between the side panes</source>
+        <translation>Trennlinie zwischen den Seitenbereichen</translation>
+    </message>
+    <message>
+        <source>Presenter controls</source>
         <translation>Steuerung der Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Comparison — the room sees it (C or Esc: back to the slides)</source>
+        <translation>Vergleich – der Raum sieht ihn (C oder Esc: zurück zu den Folien)</translation>
+    </message>
+    <message>
+        <source>%1 — Presenter console</source>
+        <translation>%1 — Referentenansicht</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2466,58 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>SlideReading</name>
+    <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <extracomment>The translation context of the phrases (`views.slide_access.phrases` looks them up there); the `N` calls below spell it out, since pyside6-lupdate reads only literals.</extracomment>
+        <translation>Folie {number} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Image: {alt}</source>
+        <translation>Bild: {alt}</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Diskutieren</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>{choice} (correct)</source>
+        <translation>{choice} (richtig)</translation>
+    </message>
+    <message>
+        <source>Answer: {choice}</source>
+        <translation>Lösung: {choice}</translation>
+    </message>
+    <message>
+        <source>Model answer: {text}</source>
+        <translation>Musterantwort: {text}</translation>
+    </message>
+    <message>
+        <source>Why: {text}</source>
+        <translation>Warum: {text}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>For: {side}</source>
+        <translation>Dafür: {side}</translation>
+    </message>
+    <message>
+        <source>Against: {side}</source>
+        <translation>Dagegen: {side}</translation>
+    </message>
+    <message>
+        <source>Undecided: not sure yet</source>
+        <translation>Unentschieden: noch nicht sicher</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -2696,6 +2860,38 @@ Code: %2
     </message>
 </context>
 <context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Slide counter</source>
+        <translation>Folienzähler</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1   step %2/%3</source>
+        <extracomment>%1: the slide counter (&quot;3 / 12&quot;); %2/%3: the build step of the slide&apos;s steps.</extracomment>
+        <translation>%1   Aufbaustufe %2/%3</translation>
+    </message>
+    <message>
+        <source>%1  (paused)</source>
+        <translation>%1  (angehalten)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Slide {0}: {1}</source>
@@ -2707,6 +2903,53 @@ Code: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Folien-Vorschaubilder</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n Min. Vorsprung</numerusform>
+            <numerusform>%n Min. Vorsprung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n Min. Verzug</numerusform>
+            <numerusform>%n Min. Verzug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <source>No time plan</source>
+        <translation>Kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>No duration set</source>
+        <translation>Keine Dauer festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 überzogen</translation>
+    </message>
+</context>
+<context>
+    <name>_HiddenLines</name>
+    <message numerus="yes">
+        <source>%n more not shown here</source>
+        <translation>
+            <numerusform>%n weiterer hier nicht gezeigt</numerusform>
+            <numerusform>%n weitere hier nicht gezeigt</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -122,4 +122,31 @@ Code: %2
         </translation>
     </message>
 </context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min ahead</numerusform>
+            <numerusform>%n min ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min behind</numerusform>
+            <numerusform>%n min behind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_HiddenLines</name>
+    <message numerus="yes">
+        <source>%n more not shown here</source>
+        <translation>
+            <numerusform>%n more not shown here</numerusform>
+            <numerusform>%n more not shown here</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

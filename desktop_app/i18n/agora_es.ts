@@ -8,16 +8,23 @@
         <translation>No se pudo abrir la presentación %1</translation>
     </message>
     <message>
-        <source>Not shown here: %1</source>
-        <translation>No mostrados aquí: %1</translation>
-    </message>
-    <message>
         <source>Fix these in a text editor, then open the deck again.</source>
         <translation>Corrija estos errores en un editor de texto y vuelva a abrir la presentación.</translation>
     </message>
     <message>
         <source>Deck problems</source>
         <translation>Errores de la presentación</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Slide shown to the audience</source>
+        <translation>Diapositiva que ve el público</translation>
+    </message>
+    <message>
+        <source>%1 — Audience</source>
+        <translation>%1 — Público</translation>
     </message>
 </context>
 <context>
@@ -34,6 +41,11 @@
         <source>Open Deck Folder</source>
         <translation>Abrir la carpeta de la presentación</translation>
     </message>
+    <message>
+        <source>Audience window</source>
+        <extracomment>The user closed the window (window manager, Alt+F4); it is hidden, not destroyed.</extracomment>
+        <translation>Ventana del público</translation>
+    </message>
 </context>
 <context>
     <name>ClassControl</name>
@@ -46,8 +58,12 @@
         <translation>Panel de la sesión de clase</translation>
     </message>
     <message>
-        <source>Motion vote</source>
-        <translation>Votación sobre la moción</translation>
+        <source>Motion vote (before)</source>
+        <translation>Votación sobre la moción (antes)</translation>
+    </message>
+    <message>
+        <source>Motion vote (after)</source>
+        <translation>Votación sobre la moción (después)</translation>
     </message>
     <message>
         <source>Which convinces more?</source>
@@ -62,12 +78,9 @@
         <translation>Discusión</translation>
     </message>
     <message>
-        <source> (before)</source>
-        <translation> (antes)</translation>
-    </message>
-    <message>
-        <source> (after)</source>
-        <translation> (después)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1: the kind of question (Quiz, Discussion…); %2: the question itself.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -121,8 +134,8 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <source>Room shows: %s</source>
-        <translation>La sala ve: %s</translation>
+        <source>Room shows: %1</source>
+        <translation>La sala ve: %1</translation>
     </message>
     <message>
         <source>Question to ask the room</source>
@@ -194,8 +207,8 @@ Código: %2
         </translation>
     </message>
     <message>
-        <source>Could not start: %s</source>
-        <translation>No se pudo iniciar: %s</translation>
+        <source>Could not start: %1</source>
+        <translation>No se pudo iniciar: %1</translation>
     </message>
     <message>
         <source>class-results.csv</source>
@@ -1581,8 +1594,16 @@ Código: %2
 <context>
     <name>NotesView</name>
     <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
         <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
         <translation>Solo se muestra el principio de estas notas del orador: son demasiado largas para leerlas aquí. Están completas en {file}, línea {line}.</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>No hay notas para esta diapositiva.</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1757,102 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>PresenterComparison</name>
+    <message>
+        <source>Comparison: you drive it, the room sees it</source>
+        <translation>Comparación: usted la controla, la sala la ve</translation>
+    </message>
+    <message>
+        <source>Comparison shown to the audience</source>
+        <translation>Comparación que ve el público</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <source>Presenter controls</source>
+        <source>Next: build step %1</source>
+        <translation>A continuación: paso %1</translation>
+    </message>
+    <message>
+        <source>Next: slide %1</source>
+        <translation>A continuación: diapositiva %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>A continuación: fin de la presentación</translation>
+    </message>
+    <message>
+        <source>After that: build step %1</source>
+        <translation>Después: paso %1</translation>
+    </message>
+    <message>
+        <source>After that: slide %1</source>
+        <translation>Después: diapositiva %1</translation>
+    </message>
+    <message>
+        <source>After that: end of the presentation</source>
+        <translation>Después: fin de la presentación</translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
         <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Modo presentador</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Diapositiva actual</translation>
+    </message>
+    <message>
+        <source>Next step preview</source>
+        <translation>Vista previa del paso siguiente</translation>
+    </message>
+    <message>
+        <source>Preview of the step after next</source>
+        <translation>Vista previa del paso posterior al siguiente</translation>
+    </message>
+    <message>
+        <source>What the audience sees</source>
+        <translation>Lo que ve el público</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>After that</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Audience sees (rehearsal: one screen)</source>
+        <translation>El público ve (ensayo: una pantalla)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>Divider between the slides and the thumbnails</source>
+        <translation>Separador entre las diapositivas y las miniaturas</translation>
+    </message>
+    <message>
+        <source>Divider between the current slide and the side panes</source>
+        <translation>Separador entre la diapositiva actual y los paneles laterales</translation>
+    </message>
+    <message>
+        <source>Divider between the side panes</source>
+        <translation>Separador entre los paneles laterales</translation>
+    </message>
+    <message>
+        <source>Presenter controls</source>
         <translation>Controles del modo presentador</translation>
+    </message>
+    <message>
+        <source>Comparison — the room sees it (C or Esc: back to the slides)</source>
+        <translation>Comparación: la sala la ve (C o Esc: volver a las diapositivas)</translation>
+    </message>
+    <message>
+        <source>%1 — Presenter console</source>
+        <translation>%1 — Modo presentador</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2466,58 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>SlideReading</name>
+    <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <extracomment>The translation context of the phrases (`views.slide_access.phrases` looks them up there); the `N` calls below spell it out, since pyside6-lupdate reads only literals.</extracomment>
+        <translation>Diapositiva {number} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Image: {alt}</source>
+        <translation>Imagen: {alt}</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Debatan</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>{choice} (correct)</source>
+        <translation>{choice} (correcta)</translation>
+    </message>
+    <message>
+        <source>Answer: {choice}</source>
+        <translation>Respuesta: {choice}</translation>
+    </message>
+    <message>
+        <source>Model answer: {text}</source>
+        <translation>Respuesta modelo: {text}</translation>
+    </message>
+    <message>
+        <source>Why: {text}</source>
+        <translation>Por qué: {text}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>For: {side}</source>
+        <translation>A favor: {side}</translation>
+    </message>
+    <message>
+        <source>Against: {side}</source>
+        <translation>En contra: {side}</translation>
+    </message>
+    <message>
+        <source>Undecided: not sure yet</source>
+        <translation>Indeciso: aún no estoy seguro</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -2696,6 +2860,38 @@ Código: %2
     </message>
 </context>
 <context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Slide counter</source>
+        <translation>Contador de diapositivas</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>%1   step %2/%3</source>
+        <extracomment>%1: the slide counter (&quot;3 / 12&quot;); %2/%3: the build step of the slide&apos;s steps.</extracomment>
+        <translation>%1   paso %2/%3</translation>
+    </message>
+    <message>
+        <source>%1  (paused)</source>
+        <translation>%1  (en pausa)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Slide {0}: {1}</source>
@@ -2707,6 +2903,53 @@ Código: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Miniaturas de las diapositivas</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min de adelanto</numerusform>
+            <numerusform>%n min de adelanto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min de retraso</numerusform>
+            <numerusform>%n min de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>No time plan</source>
+        <translation>Sin plan de tiempo</translation>
+    </message>
+    <message>
+        <source>No duration set</source>
+        <translation>Sin duración definida</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+</context>
+<context>
+    <name>_HiddenLines</name>
+    <message numerus="yes">
+        <source>%n more not shown here</source>
+        <translation>
+            <numerusform>%n más no mostrado aquí</numerusform>
+            <numerusform>%n más no mostrados aquí</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,16 +8,23 @@
         <translation>Impossible d&apos;ouvrir la présentation %1</translation>
     </message>
     <message>
-        <source>Not shown here: %1</source>
-        <translation>Non affichées ici&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Fix these in a text editor, then open the deck again.</source>
         <translation>Corrigez ces erreurs dans un éditeur de texte, puis rouvrez la présentation.</translation>
     </message>
     <message>
         <source>Deck problems</source>
         <translation>Erreurs de la présentation</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Slide shown to the audience</source>
+        <translation>Diapositive montrée au public</translation>
+    </message>
+    <message>
+        <source>%1 — Audience</source>
+        <translation>%1 — Public</translation>
     </message>
 </context>
 <context>
@@ -34,6 +41,11 @@
         <source>Open Deck Folder</source>
         <translation>Ouvrir le dossier de la présentation</translation>
     </message>
+    <message>
+        <source>Audience window</source>
+        <extracomment>The user closed the window (window manager, Alt+F4); it is hidden, not destroyed.</extracomment>
+        <translation>Fenêtre du public</translation>
+    </message>
 </context>
 <context>
     <name>ClassControl</name>
@@ -46,8 +58,12 @@
         <translation>Panneau de la session de classe</translation>
     </message>
     <message>
-        <source>Motion vote</source>
-        <translation>Vote sur la motion</translation>
+        <source>Motion vote (before)</source>
+        <translation>Vote sur la motion (avant)</translation>
+    </message>
+    <message>
+        <source>Motion vote (after)</source>
+        <translation>Vote sur la motion (après)</translation>
     </message>
     <message>
         <source>Which convinces more?</source>
@@ -62,12 +78,9 @@
         <translation>Discussion</translation>
     </message>
     <message>
-        <source> (before)</source>
-        <translation> (avant)</translation>
-    </message>
-    <message>
-        <source> (after)</source>
-        <translation> (après)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1: the kind of question (Quiz, Discussion…); %2: the question itself.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -121,8 +134,8 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <source>Room shows: %s</source>
-        <translation>La salle voit&#xa0;: %s</translation>
+        <source>Room shows: %1</source>
+        <translation>La salle voit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Question to ask the room</source>
@@ -194,8 +207,8 @@ Code&#xa0;: %2
         </translation>
     </message>
     <message>
-        <source>Could not start: %s</source>
-        <translation>Impossible de démarrer&#xa0;: %s</translation>
+        <source>Could not start: %1</source>
+        <translation>Impossible de démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>class-results.csv</source>
@@ -1581,8 +1594,16 @@ Code&#xa0;: %2
 <context>
     <name>NotesView</name>
     <message>
+        <source>Speaker notes</source>
+        <translation>Notes de l&apos;orateur</translation>
+    </message>
+    <message>
         <source>Only the beginning of these notes is shown: they are too long to read here. All of them are in {file}, line {line}.</source>
         <translation>Seul le début de ces notes de l&apos;orateur est affiché : elles sont trop longues pour être lues ici. Elles se trouvent en entier dans {file}, ligne {line}.</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Aucune note pour cette diapositive.</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1757,102 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>PresenterComparison</name>
+    <message>
+        <source>Comparison: you drive it, the room sees it</source>
+        <translation>Comparaison&#xa0;: vous la pilotez, la salle la voit</translation>
+    </message>
+    <message>
+        <source>Comparison shown to the audience</source>
+        <translation>Comparaison montrée au public</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <source>Presenter controls</source>
+        <source>Next: build step %1</source>
+        <translation>Ensuite&#xa0;: étape %1</translation>
+    </message>
+    <message>
+        <source>Next: slide %1</source>
+        <translation>Ensuite&#xa0;: diapositive %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>Ensuite&#xa0;: fin de la présentation</translation>
+    </message>
+    <message>
+        <source>After that: build step %1</source>
+        <translation>Puis&#xa0;: étape %1</translation>
+    </message>
+    <message>
+        <source>After that: slide %1</source>
+        <translation>Puis&#xa0;: diapositive %1</translation>
+    </message>
+    <message>
+        <source>After that: end of the presentation</source>
+        <translation>Puis&#xa0;: fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
         <extracomment>The speaker closed the console: the show is over.</extracomment>
+        <translation>Mode présentateur</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Diapositive actuelle</translation>
+    </message>
+    <message>
+        <source>Next step preview</source>
+        <translation>Aperçu de l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Preview of the step after next</source>
+        <translation>Aperçu de l&apos;étape d&apos;après</translation>
+    </message>
+    <message>
+        <source>What the audience sees</source>
+        <translation>Ce que voit le public</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>After that</source>
+        <translation>Puis</translation>
+    </message>
+    <message>
+        <source>Audience sees (rehearsal: one screen)</source>
+        <translation>Le public voit (répétition&#xa0;: un seul écran)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notes de l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Divider between the slides and the thumbnails</source>
+        <translation>Séparateur entre les diapositives et les miniatures</translation>
+    </message>
+    <message>
+        <source>Divider between the current slide and the side panes</source>
+        <translation>Séparateur entre la diapositive actuelle et les panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Divider between the side panes</source>
+        <translation>Séparateur entre les panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Presenter controls</source>
         <translation>Commandes du mode présentateur</translation>
+    </message>
+    <message>
+        <source>Comparison — the room sees it (C or Esc: back to the slides)</source>
+        <translation>Comparaison — la salle la voit (C ou Échap&#xa0;: retour aux diapositives)</translation>
+    </message>
+    <message>
+        <source>%1 — Presenter console</source>
+        <translation>%1 — Mode présentateur</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2466,58 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>SlideReading</name>
+    <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <extracomment>The translation context of the phrases (`views.slide_access.phrases` looks them up there); the `N` calls below spell it out, since pyside6-lupdate reads only literals.</extracomment>
+        <translation>Diapositive {number} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Image: {alt}</source>
+        <translation>Image&#xa0;: {alt}</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discutez</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>{choice} (correct)</source>
+        <translation>{choice} (correct)</translation>
+    </message>
+    <message>
+        <source>Answer: {choice}</source>
+        <translation>Réponse&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>Model answer: {text}</source>
+        <translation>Réponse type&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Why: {text}</source>
+        <translation>Pourquoi&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>For: {side}</source>
+        <translation>Pour&#xa0;: {side}</translation>
+    </message>
+    <message>
+        <source>Against: {side}</source>
+        <translation>Contre&#xa0;: {side}</translation>
+    </message>
+    <message>
+        <source>Undecided: not sure yet</source>
+        <translation>Indécis&#xa0;: pas encore sûr</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <source>Study data not saved</source>
@@ -2696,6 +2860,38 @@ Code&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Slide counter</source>
+        <translation>Compteur de diapositives</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>%1   step %2/%3</source>
+        <extracomment>%1: the slide counter (&quot;3 / 12&quot;); %2/%3: the build step of the slide&apos;s steps.</extracomment>
+        <translation>%1   étape %2/%3</translation>
+    </message>
+    <message>
+        <source>%1  (paused)</source>
+        <translation>%1  (en pause)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Slide {0}: {1}</source>
@@ -2707,6 +2903,53 @@ Code&#xa0;: %2
     <message>
         <source>Slide thumbnails</source>
         <translation>Miniatures des diapositives</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min d&apos;avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min de retard</numerusform>
+            <numerusform>%n min de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>No time plan</source>
+        <translation>Pas de minutage</translation>
+    </message>
+    <message>
+        <source>No duration set</source>
+        <translation>Aucune durée définie</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>_HiddenLines</name>
+    <message numerus="yes">
+        <source>%n more not shown here</source>
+        <translation>
+            <numerusform>%n autre non affichée ici</numerusform>
+            <numerusform>%n autres non affichées ici</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from desktop_app.model.comparison import comparison_rows
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.text.markdown import pane_part, to_html
+from desktop_app.text.marking import N
 
 #: Block roles, mapped by the views to Qt's accessible roles.
 HEADING = "heading"
@@ -29,27 +30,33 @@ IMAGE = "image"
 QUOTE = "quote"
 
 
+#: The translation context of the phrases (`views.slide_access.phrases` looks them up
+#: there); the `N` calls below spell it out, since pyside6-lupdate reads only literals.
+CONTEXT = "SlideReading"
+
+
 @dataclass(frozen=True)
 class Phrases:
     """The words a reading adds to the deck's own, as templates.
 
-    English here, where no Qt may be imported; the views pass the same
-    templates translated (`views.slide_access.phrases`), so screen-reader
-    users hear them in the app's language.
+    English here, where no Qt may be imported; each is marked with `N` so
+    pyside6-lupdate extracts it, and the views pass the same templates
+    translated (`views.slide_access.phrases`), so screen-reader users hear
+    them in the app's language. Translations keep the names in braces.
     """
 
-    slide: str = "Slide {number} of {count}: {title}"
-    image: str = "Image: {alt}"
-    discuss: str = "Discuss"
-    choices: str = "Choices"
-    correct: str = "{choice} (correct)"
-    answer: str = "Answer: {choice}"
-    model_answer: str = "Model answer: {text}"
-    why: str = "Why: {text}"
-    vote: str = "Vote"
-    vote_for: str = "For: {side}"
-    vote_against: str = "Against: {side}"
-    undecided: str = "Undecided: not sure yet"
+    slide: str = N("SlideReading", "Slide {number} of {count}: {title}")
+    image: str = N("SlideReading", "Image: {alt}")
+    discuss: str = N("SlideReading", "Discuss")
+    choices: str = N("SlideReading", "Choices")
+    correct: str = N("SlideReading", "{choice} (correct)")
+    answer: str = N("SlideReading", "Answer: {choice}")
+    model_answer: str = N("SlideReading", "Model answer: {text}")
+    why: str = N("SlideReading", "Why: {text}")
+    vote: str = N("SlideReading", "Vote")
+    vote_for: str = N("SlideReading", "For: {side}")
+    vote_against: str = N("SlideReading", "Against: {side}")
+    undecided: str = N("SlideReading", "Undecided: not sure yet")
 
 
 ENGLISH = Phrases()
@@ -92,7 +99,7 @@ def slide_reading(deck: Deck, index: int, step: int | None, phrases: Phrases = E
     """The text of slide `index` at build step `step` (None: fully built)."""
     slide = deck.slides[index]
     shown = slide.fragments if step is None else step
-    title = _words(slide.title or _untitled(deck, slide))
+    title = _words(slide.title or _untitled(deck, slide, phrases))
     blocks: list[Block] = [Block(HEADING, title)] if title else []
     blocks.extend(b for b in _body(deck, slide, shown, phrases) if b.text != title or b.items)
     count = len(deck.slides)
@@ -100,7 +107,7 @@ def slide_reading(deck: Deck, index: int, step: int | None, phrases: Phrases = E
     return Reading(index + 1, count, title, tuple(blocks), name)
 
 
-def _untitled(deck: Deck, slide: Slide) -> str:
+def _untitled(deck: Deck, slide: Slide, phrases: Phrases) -> str:
     """What a slide without a title is called: the deck's title, the quiz's question…"""
     if slide.layout == "title":
         return deck.title
@@ -108,7 +115,7 @@ def _untitled(deck: Deck, slide: Slide) -> str:
         arg = deck.debate.argument(slide.argument)
         return arg.title if arg is not None else ""
     if slide.layout == "motion":
-        return ENGLISH.vote
+        return phrases.vote
     question = deck.question(slide.quiz) if slide.layout == "quiz" else None
     return _plain(question.prompt) if question is not None else ""
 

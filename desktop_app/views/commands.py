@@ -23,16 +23,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from desktop_app.render.theme import THEME_NAMES
-
-
-def N(context: str, text: str) -> str:
-    """Marks a string of this table for translation (Qt's QT_TRANSLATE_NOOP, typed).
-
-    It is translated where it is shown (`tr`). For extraction, lupdate is told
-    that N is QT_TRANSLATE_NOOP (``-tr-function-alias QT_TRANSLATE_NOOP+=N``).
-    """
-    return text
-
+from desktop_app.text.marking import N
 
 SETTINGS_GROUP = "shortcuts"
 #: The translation context of every title, description and menu name in this table.

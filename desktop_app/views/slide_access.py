@@ -26,6 +26,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
 from desktop_app.text.reading import (
+    CONTEXT,
     ENGLISH,
     HEADING,
     IMAGE,
@@ -209,7 +210,7 @@ def phrases() -> Phrases:
     """The reading's own words in the app's language (text.reading stays Qt-free)."""
     return Phrases(
         **{
-            name: QCoreApplication.translate("SlideReading", english)
+            name: QCoreApplication.translate(CONTEXT, english)
             for name, english in vars(ENGLISH).items()
         }
     )

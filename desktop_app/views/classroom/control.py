@@ -144,16 +144,18 @@ class ClassControl(QObject):
 
     def describe(self, question: Question) -> str:
         """How the console lists a question."""
-        kinds = {
-            "motion": self.tr("Motion vote"),
-            "row": self.tr("Which convinces more?"),
-            "quiz": self.tr("Quiz"),
-            "discussion": self.tr("Discussion"),
-        }
-        phase = ""
         if question.kind == "motion":
-            phase = self.tr(" (before)") if question.key.endswith("before") else self.tr(" (after)")
-        return f"{kinds.get(question.kind, question.kind)}{phase}: {question.prompt}"
+            before = question.key.endswith("before")
+            kind = self.tr("Motion vote (before)") if before else self.tr("Motion vote (after)")
+        else:
+            kinds = {
+                "row": self.tr("Which convinces more?"),
+                "quiz": self.tr("Quiz"),
+                "discussion": self.tr("Discussion"),
+            }
+            kind = kinds.get(question.kind, question.kind)
+        #: %1: the kind of question (Quiz, Discussion…); %2: the question itself.
+        return self.tr("%1: %2").replace("%1", kind).replace("%2", question.prompt)
 
     # -- the room ------------------------------------------------------------------------
 

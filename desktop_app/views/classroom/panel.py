@@ -71,7 +71,7 @@ class ClassPanel(QWidget):
         }
         for i, screen in enumerate(SCREENS):
             button = QRadioButton(names[screen])
-            button.setAccessibleName(self.tr("Room shows: %s") % names[screen])
+            button.setAccessibleName(self.tr("Room shows: %1").replace("%1", names[screen]))
             self.screens.addButton(button, i)
             screen_row.addWidget(button)
         self.screens.button(0).setChecked(True)
@@ -185,7 +185,9 @@ class ClassPanel(QWidget):
             control.start(self.address.currentText() or None, self.port.value())
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Class session"), self.tr("Could not start: %s") % exc.strerror
+                self,
+                self.tr("Class session"),
+                self.tr("Could not start: %1").replace("%1", exc.strerror or str(exc)),
             )
 
     def _ask(self) -> None:

@@ -28,7 +28,7 @@ class AudienceView(QWidget):
         super().__init__(parent)
         self._state = state
         self.slide_view = SlideView(state.deck, parent=self)
-        self.slide_view.setAccessibleName("Slide shown to the audience")
+        self.slide_view.setAccessibleName(self.tr("Slide shown to the audience"))
         self.overlay = SlideOverlay(self.slide_view, state, ink, audience=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.slide_view)
@@ -47,8 +47,12 @@ class AudienceView(QWidget):
     def _deck_changed(self) -> None:
         self.slide_view.set_deck(self._state.deck)
         if self.isWindow():
-            self.setWindowTitle(f"{self._state.deck.title} — Audience")
+            self.set_title()
         self._sync()
+
+    def set_title(self) -> None:
+        """The deck's title and the window's role, for the task bar and window switcher."""
+        self.setWindowTitle(self.tr("%1 — Audience").replace("%1", self._state.deck.title))
 
     def show_comparison(self, view: QWidget | None) -> None:
         """Show `view` instead of the slide (None: the slide again)."""
@@ -78,8 +82,8 @@ class AudienceWindow(AudienceView):
 
     def __init__(self, state: PresentationState, ink: InkStore, actions: list[QAction]) -> None:
         super().__init__(state, ink)
-        self.setWindowTitle(f"{state.deck.title} — Audience")
-        self.setAccessibleName("Audience window")
+        self.set_title()
+        self.setAccessibleName(self.tr("Audience window"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         pal = self.palette()
         pal.setColor(self.backgroundRole(), QColor("#000000"))

@@ -57,10 +57,10 @@ class PresenterComparison(QObject):
             from desktop_app.views.comparison.view import ComparisonView
 
             driver = ComparisonView(self.state)
-            driver.setAccessibleName("Comparison: you drive it, the room sees it")
+            driver.setAccessibleName(self.tr("Comparison: you drive it, the room sees it"))
             for _ in self.rooms:
                 shown = ComparisonView(self.state, presenting=True)
-                shown.setAccessibleName("Comparison shown to the audience")
+                shown.setAccessibleName(self.tr("Comparison shown to the audience"))
                 self._shown.append(shown)
             if driver.model is not None:
                 self.console.comparison_menu.addSeparator()

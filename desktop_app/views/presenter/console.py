@@ -8,6 +8,7 @@ controller's job, reached through the shared actions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.deck import Deck, Slide
 from desktop_app.state.presentation import PresentationState
+from desktop_app.text.marking import N
 from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.command_set import CommandSet
 from desktop_app.views.export_dialog import open_export_dialog
@@ -48,6 +50,32 @@ from desktop_app.views.slide_view import SlideView
 from desktop_app.views.sub_controls import name_sub_controls
 
 LAYOUT_KEY = "presenter/layout"
+
+
+@dataclass(frozen=True)
+class PreviewCaptions:
+    """A preview pane's captions (%1: the build step or the slide number).
+
+    Whole sentences per pane, so a translation can order its words freely;
+    marked with `N` under the console's class name, the context its
+    `self.tr` looks them up in when shown.
+    """
+
+    step: str
+    slide: str
+    end: str
+
+
+NEXT_CAPTIONS = PreviewCaptions(
+    N("PresenterConsole", "Next: build step %1"),
+    N("PresenterConsole", "Next: slide %1"),
+    N("PresenterConsole", "Next: end of the presentation"),
+)
+AFTER_CAPTIONS = PreviewCaptions(
+    N("PresenterConsole", "After that: build step %1"),
+    N("PresenterConsole", "After that: slide %1"),
+    N("PresenterConsole", "After that: end of the presentation"),
+)
 
 
 class Pane(QWidget):
@@ -83,40 +111,40 @@ class PresenterConsole(QMainWindow):
         super().__init__()
         self._state = state
         self._settings = settings
-        self.setWindowTitle(f"{state.deck.title} — Presenter console")
-        self.setAccessibleName("Presenter console")
+        self.setAccessibleName(self.tr("Presenter console"))
+        self._set_title()
 
         self.current = SlideView(state.deck)
-        self.current.setAccessibleName("Current slide")
+        self.current.setAccessibleName(self.tr("Current slide"))
         self.current.announces = True
         self.current_overlay = SlideOverlay(self.current, state, ink, audience=False)
         self.tools = ToolInput(self.current, state, ink)
         self.zoom = ZoomInput(self.current, state, self.tools)
         self.next_view = SlideView(state.deck)
-        self.next_view.setAccessibleName("Next step preview")
+        self.next_view.setAccessibleName(self.tr("Next step preview"))
         self.after_view = SlideView(state.deck)
-        self.after_view.setAccessibleName("Preview of the step after next")
+        self.after_view.setAccessibleName(self.tr("Preview of the step after next"))
         self.room = AudienceView(state, ink)
-        self.room.setAccessibleName("What the audience sees")
+        self.room.setAccessibleName(self.tr("What the audience sees"))
         self.notes = NotesView(settings)
         self._notes_for: Slide | None = None
         self.status = TalkStatus(state, timer)
         self.thumbnails = ThumbnailStrip(state)
 
-        self.next_pane = Pane("Next", self.next_view)
-        self.after_pane = Pane("After that", self.after_view)
-        self.room_pane = Pane("Audience sees (rehearsal: one screen)", self.room)
+        self.next_pane = Pane(self.tr("Next"), self.next_view)
+        self.after_pane = Pane(self.tr("After that"), self.after_view)
+        self.room_pane = Pane(self.tr("Audience sees (rehearsal: one screen)"), self.room)
         self.side = ProportionalSplitter(Qt.Orientation.Vertical, "side")
         for pane in (
             self.next_pane,
             self.after_pane,
             self.room_pane,
-            Pane("Speaker notes", self.notes),
+            Pane(self.tr("Speaker notes"), self.notes),
         ):
             self.side.addWidget(pane)
         self.current_stack = QStackedWidget()
         self.current_stack.addWidget(self.current)
-        self.current_pane = Pane("Current slide", self.current_stack)
+        self.current_pane = Pane(self.tr("Current slide"), self.current_stack)
         self.columns = ProportionalSplitter(Qt.Orientation.Horizontal, "columns")
         self.columns.addWidget(self.current_pane)
         self.columns.addWidget(self.side)
@@ -125,8 +153,13 @@ class PresenterConsole(QMainWindow):
         self.rows.addWidget(self.thumbnails)
         self.rows.set_shares([80, 20])
         self.splitters = (self.rows, self.columns, self.side)
-        for splitter in self.splitters:
-            splitter.setAccessibleName(f"Console {splitter.objectName()} divider")
+        dividers = (
+            self.tr("Divider between the slides and the thumbnails"),
+            self.tr("Divider between the current slide and the side panes"),
+            self.tr("Divider between the side panes"),
+        )
+        for splitter, name in zip(self.splitters, dividers, strict=True):
+            splitter.setAccessibleName(name)
 
         # A broken edit during the talk: the last good deck stays, the speaker sees why.
         self.banner = ProblemBanner()
@@ -195,9 +228,9 @@ class PresenterConsole(QMainWindow):
             self.current_stack.addWidget(view)
         self.current_stack.setCurrentWidget(view or self.current)
         self.current_pane.caption.setText(
-            "Comparison — the room sees it (C or Esc: back to the slides)"
+            self.tr("Comparison — the room sees it (C or Esc: back to the slides)")
             if view is not None
-            else "Current slide"
+            else self.tr("Current slide")
         )
 
     @property
@@ -228,11 +261,11 @@ class PresenterConsole(QMainWindow):
     def _sync(self) -> None:
         state = self._state
         self.current.set_position(state.index, state.step)
-        self._preview(self.next_view, self.next_pane, "Next", state.next_position())
+        self._preview(self.next_view, self.next_pane, NEXT_CAPTIONS, state.next_position())
         self._preview(
             self.after_view,
             self.after_pane,
-            "After that",
+            AFTER_CAPTIONS,
             _after(state.deck, state.next_position()),
         )
         if state.slide is not self._notes_for:
@@ -241,23 +274,31 @@ class PresenterConsole(QMainWindow):
             self.notes.show_slide(state.slide, state.deck.root)
 
     def _preview(
-        self, view: SlideView, pane: Pane, caption: str, position: tuple[int, int] | None
+        self,
+        view: SlideView,
+        pane: Pane,
+        captions: PreviewCaptions,
+        position: tuple[int, int] | None,
     ) -> None:
         if position is None:
             view.set_blank(QColor("#202020"))
-            pane.caption.setText(f"{caption}: end of the presentation")
+            pane.caption.setText(self.tr(captions.end))
             return
         index, step = position
         view.set_blank(None)
         view.set_position(index, step)
-        same = index == self._state.index
-        what = f"build step {step + 1}" if same else f"slide {index + 1}"
-        pane.caption.setText(f"{caption}: {what}")
+        if index == self._state.index:
+            pane.caption.setText(self.tr(captions.step).replace("%1", str(step + 1)))
+        else:
+            pane.caption.setText(self.tr(captions.slide).replace("%1", str(index + 1)))
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("%1 — Presenter console").replace("%1", self._state.deck.title))
 
     def _deck_changed(self) -> None:
         for view in (self.current, self.next_view, self.after_view):
             view.set_deck(self._state.deck)
-        self.setWindowTitle(f"{self._state.deck.title} — Presenter console")
+        self._set_title()
         self._sync()
 
     # -- remembering the arrangement -------------------------------------------------------

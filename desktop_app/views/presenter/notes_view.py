@@ -19,14 +19,13 @@ from desktop_app.text.markdown import pane_part, to_html
 SETTING = "presenter/notes_point_size"
 DEFAULT_SIZE = 20
 MIN_SIZE, MAX_SIZE = 10, 60
-EMPTY = "<p style='color:#888888'><i>No notes for this slide.</i></p>"
 
 
 class NotesView(QTextBrowser):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setAccessibleName("Speaker notes")
+        self.setAccessibleName(self.tr("Speaker notes"))
         self.setOpenLinks(False)  # notes links are cross-references, not places to browse to
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._size = _clamp(_as_int(settings.value(SETTING, DEFAULT_SIZE), DEFAULT_SIZE))
@@ -40,7 +39,7 @@ class NotesView(QTextBrowser):
         """The slide's notes, with the deck's own pictures served by the deck's image rule."""
         notes = slide.notes.strip() if slide is not None else ""
         shown, cut = pane_part(notes)
-        html = to_html(shown) if notes else EMPTY
+        html = to_html(shown) if notes else self._empty()
         if slide is not None and cut:  # thousands of lines would block the console for seconds
             html += f"<p><b>{escape(self._cut_note(slide, deck_folder))}</b></p>"
         register_images(self.document(), html, deck_folder.resolve(), self.viewport().width())
@@ -56,6 +55,11 @@ class NotesView(QTextBrowser):
             "Only the beginning of these notes is shown: they are too long to read here. "
             "All of them are in {file}, line {line}."
         ).format(file=where, line=slide.line)
+
+    def _empty(self) -> str:
+        """What the pane says when the slide has no notes (grey, so it is not read as notes)."""
+        text = escape(self.tr("No notes for this slide."))
+        return f"<p style='color:#888888'><i>{text}</i></p>"
 
     def bigger(self) -> None:
         self.set_point_size(self._size + 2)

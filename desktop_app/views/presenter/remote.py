@@ -39,7 +39,7 @@ from desktop_app.render.canvas import CANVAS
 from desktop_app.render.renderer import SlideRenderer
 from desktop_app.state.presentation import PresentationState, Screen
 from desktop_app.text.markdown import pane_part, to_html
-from desktop_app.views.presenter.timer import TalkTimer, countdown_text, pace
+from desktop_app.views.presenter.timer import TalkTimer, TimeWords, pace
 
 #: The phone's pictures: sharp on a phone held upright or sideways, a few dozen KB each.
 PICTURE_SIZE = QSize(640, 360)
@@ -90,6 +90,7 @@ class PhoneRemote(QObject):
         # Only the teacher holds the remote: its page speaks the interface's language.
         language = installed_language()
         self.routes = RemoteRoutes(self._bridge, language, deck_words(language).translate)
+        self._words = TimeWords(deck_words(language).translate)
         self._server: SessionServer | None = None
         self._url = ""
         self._deck_version = 0
@@ -206,9 +207,9 @@ class PhoneRemote(QObject):
             "zoom": round(zoom.factor(state.zoom), 2),
             "end": state.next_position() is None,
             "timer": {"elapsed": round(elapsed, 1), "running": self._timer.running},
-            "pace": cue.text,
+            "pace": self._words.pace(cue),
             "pace_kind": cue.kind.value,
-            "left": countdown_text(deck.duration_minutes, elapsed),
+            "left": self._words.countdown(deck.duration_minutes, elapsed),
             "pictures": self._picture_version,
         }
 

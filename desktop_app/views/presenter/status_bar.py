@@ -6,7 +6,7 @@ pace cue carries words and a marker as well as a colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -14,8 +14,8 @@ from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter.timer import (
     PaceKind,
     TalkTimer,
+    TimeWords,
     clock_text,
-    countdown_text,
     pace,
 )
 
@@ -45,11 +45,14 @@ class TalkStatus(QWidget):
         super().__init__(parent)
         self._state = state
         self._timer = timer
-        self.counter = _label("Slide counter", 22, bold=True)
-        self.elapsed = _label("Elapsed time", 30, bold=True)
-        self.pace = _label("Pace", 18, bold=True)
-        self.countdown = _label("Time left", 18)
-        self.clock = _label("Clock", 18)
+        self._words = TimeWords(
+            lambda context, text, n: QCoreApplication.translate(context, text, None, n)
+        )
+        self.counter = _label(self.tr("Slide counter"), 22, bold=True)
+        self.elapsed = _label(self.tr("Elapsed time"), 30, bold=True)
+        self.pace = _label(self.tr("Pace"), 18, bold=True)
+        self.countdown = _label(self.tr("Time left"), 18)
+        self.clock = _label(self.tr("Clock"), 18)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.setSpacing(28)
@@ -82,16 +85,23 @@ class TalkStatus(QWidget):
         slide = state.slide
         counter = f"{state.index + 1} / {state.count}" if state.count else "0 / 0"
         if slide is not None and slide.fragments:
-            counter += f"   step {state.step + 1}/{slide.steps}"
+            counter = (
+                #: %1: the slide counter ("3 / 12"); %2/%3: the build step of the slide's steps.
+                self.tr("%1   step %2/%3")
+                .replace("%1", counter)
+                .replace("%2", str(state.step + 1))
+                .replace("%3", str(slide.steps))
+            )
         self.counter.setText(counter)
         elapsed = self._timer.elapsed()
         paused = self._timer.started and not self._timer.running
-        self.elapsed.setText(clock_text(elapsed) + ("  (paused)" if paused else ""))
+        clock = clock_text(elapsed)
+        self.elapsed.setText(self.tr("%1  (paused)").replace("%1", clock) if paused else clock)
         cue = pace(state.deck, state.index, elapsed)
         marker, color = PACE_STYLE[cue.kind]
-        self.pace.setText(f"{marker} {cue.text}".strip())
+        self.pace.setText(f"{marker} {self._words.pace(cue)}".strip())
         self.pace.setStyleSheet(
             f"color: white; background: {color}; border-radius: 6px; padding: 2px 10px;"
         )
-        self.countdown.setText(countdown_text(state.deck.duration_minutes, elapsed))
+        self.countdown.setText(self._words.countdown(state.deck.duration_minutes, elapsed))
         self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))

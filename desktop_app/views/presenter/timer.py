@@ -77,17 +77,6 @@ class Pace:
     kind: PaceKind
     minutes: int = 0
 
-    @property
-    def text(self) -> str:
-        """Words, so the cue never relies on its colour alone."""
-        if self.kind is PaceKind.AHEAD:
-            return f"{self.minutes} min ahead"
-        if self.kind is PaceKind.BEHIND:
-            return f"{self.minutes} min behind"
-        if self.kind is PaceKind.ON_TIME:
-            return "On time"
-        return "No time plan"
-
 
 def pace(deck: Deck, index: int, elapsed_seconds: float) -> Pace:
     """How the talk compares with the plan while slide `index` is on screen.
@@ -119,11 +108,47 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def countdown_text(duration_minutes: float, elapsed_seconds: float) -> str:
-    """Time left of the planned duration (`32:10 left`), or the overrun (`3:12 over`)."""
-    if duration_minutes <= 0:
-        return "No duration set"
-    left = duration_minutes * 60 - elapsed_seconds
-    if left >= 0:
-        return f"{clock_text(left)} left"
-    return f"{clock_text(-left)} over"
+# Finds a text in one language: (context, English source, count or -1) → the
+# translation with %n replaced by the count, as Qt's translators give it.
+Lookup = Callable[[str, str, int], str]
+
+
+def english(context: str, text: str, n: int = -1) -> str:
+    """The source text itself (English needs no catalogue), its %n filled in."""
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+class TimeWords:
+    """The pace cue and the countdown in words, in one language.
+
+    The texts are marked by calls to this class's `tr`, which pyside6-lupdate
+    extracts under the context "TimeWords" with their plural forms (it reads
+    a variable %n count only from tr()); `lookup` finds them in the
+    interface's translators (the console) or in the deck language's catalogue
+    (the phone remote), so this module needs no Qt.
+    """
+
+    def __init__(self, lookup: Lookup = english) -> None:
+        self._lookup = lookup
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return self._lookup("TimeWords", text, n)
+
+    def pace(self, cue: Pace) -> str:
+        """Words, so the cue never relies on its colour alone."""
+        if cue.kind is PaceKind.AHEAD:
+            return self.tr("%n min ahead", "", cue.minutes)
+        if cue.kind is PaceKind.BEHIND:
+            return self.tr("%n min behind", "", cue.minutes)
+        if cue.kind is PaceKind.ON_TIME:
+            return self.tr("On time")
+        return self.tr("No time plan")
+
+    def countdown(self, duration_minutes: float, elapsed_seconds: float) -> str:
+        """Time left of the planned duration (`32:10 left`), or the overrun (`3:12 over`)."""
+        if duration_minutes <= 0:
+            return self.tr("No duration set")
+        left = duration_minutes * 60 - elapsed_seconds
+        if left >= 0:
+            return self.tr("%1 left").replace("%1", clock_text(left))
+        return self.tr("%1 over").replace("%1", clock_text(-left))
