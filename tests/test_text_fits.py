@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 import pytest
-from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtCore import QSize, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.app import settings
 from desktop_app.i18n import FOLDER, LANGUAGES, install_translators
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
@@ -42,6 +43,9 @@ from desktop_app.views.banner import ProblemBanner
 from desktop_app.views.comparison.view import ComparisonView
 from desktop_app.views.export_dialog import ExportDialog
 from desktop_app.views.goto_dialog import GotoDialog
+from desktop_app.views.presenter import Presenter
+from desktop_app.views.presenter.remote import PhoneRemote
+from desktop_app.views.presenter.remote_panel import RemotePanel
 from desktop_app.views.study import open_study_window
 from desktop_app.views.study.progress import ProgressDialog
 from desktop_app.views.study.window import StudyWindow
@@ -158,10 +162,44 @@ def _comparison_poll(deck: Deck) -> QWidget:
     return view
 
 
+def _presenter(deck: Deck) -> Presenter:
+    """A presenter whose console the test closes: the presenter and its projector
+    window (a child window here, so the checks read its names too) go with it."""
+    presenter = Presenter(PresentationState(deck), settings())
+    presenter.setParent(presenter.console)
+    presenter.audience.setParent(presenter.console, Qt.WindowType.Window)
+    presenter.console.resize(*SCREEN)  # as shown: maximized on the laptop's screen
+    return presenter
+
+
+def _console(deck: Deck) -> QWidget:
+    """The console with its menus, toolbar, previews, notes, timer and thumbnails."""
+    return _presenter(deck).console
+
+
+def _class_session(deck: Deck) -> QWidget:
+    """The console with Window → Class Session open: the panel docked at its side."""
+    presenter = _presenter(deck)
+    presenter.actions.commands["window.class"].setChecked(True)
+    return presenter.console
+
+
+def _remote_panel(deck: Deck) -> QWidget:
+    """The phone remote's window, before it serves (no address yet, no phone)."""
+    presenter = _presenter(deck)
+    remote = PhoneRemote(presenter.state, presenter.timer, {}, presenter)
+    panel = RemotePanel(remote, presenter.console)
+    panel.setParent(presenter.console, Qt.WindowType.Dialog)
+    return panel
+
+
 WINDOWS: dict[str, Callable[[Deck], QWidget]] = {
     "audience window": _audience,
     "comparison with detail": _comparison,
     "comparison with poll": _comparison_poll,
+    "class session panel": _class_session,
+    "phone remote panel": _remote_panel,
+    "presenter console": _console,
     "export dialog": lambda deck: ExportDialog(deck),
     "go to slide": lambda deck: GotoDialog(deck, 0),
     "problem banner": _banner,

@@ -79,6 +79,12 @@ class ClassPanel(QWidget):
 
         self.questions = QComboBox()
         self.questions.setAccessibleName(self.tr("Question to ask the room"))
+        # A question is deck text of any length: the list shows it whole, the box its start,
+        # so a long quiz question never widens the panel past the console's screen.
+        self.questions.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.questions.setMinimumContentsLength(24)
         self.ask_button = QPushButton(self.tr("Ask"))
         self.ask_button.setAccessibleName(self.tr("Ask the chosen question"))
         self.ask_button.clicked.connect(self._ask)

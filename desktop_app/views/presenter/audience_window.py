@@ -9,7 +9,7 @@ to show in place of the slide; a black or white screen still covers it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,9 @@ class AudienceView(QWidget):
         super().__init__(parent)
         self._state = state
         self.slide_view = SlideView(state.deck, parent=self)
-        self.slide_view.setAccessibleName(self.tr("Slide shown to the audience"))
+        # One context for this class's words, whichever subclass shows them.
+        translate = QCoreApplication.translate
+        self.slide_view.setAccessibleName(translate("AudienceView", "Slide shown to the audience"))
         self.overlay = SlideOverlay(self.slide_view, state, ink, audience=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.slide_view)
@@ -52,7 +54,8 @@ class AudienceView(QWidget):
 
     def set_title(self) -> None:
         """The deck's title and the window's role, for the task bar and window switcher."""
-        self.setWindowTitle(self.tr("%1 — Audience").replace("%1", self._state.deck.title))
+        title = QCoreApplication.translate("AudienceView", "%1 — Audience")
+        self.setWindowTitle(title.replace("%1", self._state.deck.title))
 
     def show_comparison(self, view: QWidget | None) -> None:
         """Show `view` instead of the slide (None: the slide again)."""
