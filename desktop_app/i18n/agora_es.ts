@@ -2882,6 +2882,11 @@ Código: %2
         <translation>Hora</translation>
     </message>
     <message>
+        <source>%1 / %2</source>
+        <extracomment>%1: the slide shown; %2: how many slides. Right-to-left languages start with an RLM mark, so the numbers read in the console&apos;s direction even with no word beside them.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
         <source>%1   step %2/%3</source>
         <extracomment>%1: the slide counter (&quot;3 / 12&quot;); %2/%3: the build step of the slide&apos;s steps.</extracomment>
         <translation>%1   paso %2/%3</translation>

@@ -83,7 +83,10 @@ class TalkStatus(QWidget):
     def refresh(self) -> None:
         state = self._state
         slide = state.slide
-        counter = f"{state.index + 1} / {state.count}" if state.count else "0 / 0"
+        #: %1: the slide shown; %2: how many slides. Right-to-left languages start with an
+        #: RLM mark, so the numbers read in the console's direction even with no word beside them.
+        shown = state.index + 1 if state.count else 0
+        counter = self.tr("%1 / %2").replace("%1", str(shown)).replace("%2", str(state.count))
         if slide is not None and slide.fragments:
             counter = (
                 #: %1: the slide counter ("3 / 12"); %2/%3: the build step of the slide's steps.
