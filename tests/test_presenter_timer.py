@@ -1,4 +1,4 @@
-"""The talk timer and pace cue, driven by a fake clock (no waiting, no Qt)."""
+"""The talk timer and pace cue, driven by a fake clock (no waiting, no window)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.i18n import DeckWords
 from desktop_app.model.deck import Deck, Section, Slide
 from desktop_app.views.presenter.timer import (
     PaceKind,
@@ -79,13 +80,17 @@ def test_pace_against_plan(
     index: int, elapsed_min: float, kind: PaceKind, minutes: int, text: str
 ) -> None:
     cue = pace(ten_slide_deck(), index, elapsed_min * 60)
-    assert (cue.kind, cue.minutes, TimeWords().pace(cue)) == (kind, minutes, text)
+    assert (cue.kind, cue.minutes, TimeWords(DeckWords("en").translate).pace(cue)) == (
+        kind,
+        minutes,
+        text,
+    )
 
 
 def test_pace_without_a_plan_says_so() -> None:
     cue = pace(ten_slide_deck(duration=0), 3, 600)
     assert cue.kind is PaceKind.NONE
-    assert TimeWords().pace(cue) == "No time plan"
+    assert TimeWords(DeckWords("en").translate).pace(cue) == "No time plan"
 
 
 def test_slide_minutes_override_even_split() -> None:
@@ -94,7 +99,9 @@ def test_slide_minutes_override_even_split() -> None:
     deck = dataclasses.replace(
         deck, sections=(dataclasses.replace(deck.sections[0], slides=(first, *deck.slides[1:])),)
     )
-    assert TimeWords().pace(pace(deck, 1, 5 * 60)) == "5 min ahead"  # slide 2 opens after minute 10
+    assert (
+        TimeWords(DeckWords("en").translate).pace(pace(deck, 1, 5 * 60)) == "5 min ahead"
+    )  # slide 2 opens after minute 10
 
 
 def test_clock_and_countdown_texts() -> None:
@@ -102,7 +109,7 @@ def test_clock_and_countdown_texts() -> None:
     assert clock_text(65.9) == "1:05"
     assert clock_text(3725) == "1:02:05"
     assert clock_text(-3) == "0:00"
-    words = TimeWords()
+    words = TimeWords(DeckWords("en").translate)
     assert words.countdown(45, 12 * 60 + 50) == "32:10 left"
     assert words.countdown(45, 48 * 60 + 12) == "3:12 over"
     assert words.countdown(0, 100) == "No duration set"

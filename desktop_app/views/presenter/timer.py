@@ -113,11 +113,6 @@ def clock_text(seconds: float) -> str:
 Lookup = Callable[[str, str, int], str]
 
 
-def english(context: str, text: str, n: int = -1) -> str:
-    """The source text itself (English needs no catalogue), its %n filled in."""
-    return text.replace("%n", str(n)) if n >= 0 else text
-
-
 class TimeWords:
     """The pace cue and the countdown in words, in one language.
 
@@ -128,7 +123,7 @@ class TimeWords:
     (the phone remote), so this module needs no Qt.
     """
 
-    def __init__(self, lookup: Lookup = english) -> None:
+    def __init__(self, lookup: Lookup) -> None:
         self._lookup = lookup
 
     def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
