@@ -326,8 +326,9 @@ def test_counts_take_the_plural_forms_of_the_language(
     assert {n: _HiddenLines().text(n) for n in forms} == forms
 
 
-def test_the_phone_remote_counts_minutes_in_the_deck_language() -> None:
-    """DeckWords picks the plural form too: the remote's pace cue in an Arabic deck."""
+def test_the_phone_remote_counts_minutes_in_plural_forms() -> None:
+    """DeckWords picks the plural form too: the remote's pace cue (the remote's page is
+    written with the catalogue of the interface's language, here Arabic and German)."""
     from desktop_app.views.presenter.timer import Pace, PaceKind, TimeWords
 
     words = TimeWords(DeckWords("ar").translate)

@@ -119,8 +119,9 @@ class TimeWords:
     The texts are marked by calls to this class's `tr`, which pyside6-lupdate
     extracts under the context "TimeWords" with their plural forms (it reads
     a variable %n count only from tr()); `lookup` finds them in the
-    interface's translators (the console) or in the deck language's catalogue
-    (the phone remote), so this module needs no Qt.
+    interface's translators (the console) or in a catalogue read without
+    installing it (`DeckWords`: the phone remote's page, written in the
+    interface's language outside Qt's widgets), so this module needs no Qt.
     """
 
     def __init__(self, lookup: Lookup) -> None:
