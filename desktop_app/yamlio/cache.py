@@ -26,7 +26,6 @@ import contextlib
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -76,18 +75,15 @@ def put(raw: bytes, data: Any, marks: Marks) -> None:
         payload = marshal.dumps((FORMAT, raw, data, marks))
     except ValueError:
         return  # not plain data (cannot happen for parsed YAML): just do not cache it
+    # Imported here: only a miss writes, and a start that hits the cache (every start
+    # but the first) then never loads tempfile and shutil.
+    from desktop_app.atomic import WriteError, write_bytes
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(zlib.crc32(payload).to_bytes(_CHECK, "big") + payload)
-            os.replace(tmp, entry)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_bytes(entry, zlib.crc32(payload).to_bytes(_CHECK, "big") + payload)
         _prune(entry.parent)
-    except OSError:
+    except (OSError, WriteError):
         pass  # a cache that cannot be written only costs the next start its speed
 
 
