@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
 from desktop_app.annotations import load_deck_annotations
 from desktop_app.atomic import WriteError, staged_folder, write_bytes
-from desktop_app.export.document import RESOLUTION, PagePainter, PdfPlan
+from desktop_app.export.document import RESOLUTION, PagePainter, PdfPlan, PlannedPage, paper_frame
 from desktop_app.export.options import ExportCancelled, ExportError, ExportOptions, default_paper
 from desktop_app.export.pages import (
     Shot,
@@ -27,7 +27,6 @@ from desktop_app.export.pages import (
     quiz_questions,
     slide_shots,
 )
-from desktop_app.export.pdf_class import class_results_page, recorded_class_results
 from desktop_app.export.pdf_handout import plan_handout
 from desktop_app.export.pdf_notes import plan_notes
 from desktop_app.export.pdf_poll import recorded_poll, slide_poll_page
@@ -133,16 +132,22 @@ class ExportJob:
             record = self.study or _saved_study_record(self.deck)
             return plan_study_guide(self.deck, shots, self.shots, paper, record)
         poll = recorded_poll(self.deck) if o.results else None
-        rooms = recorded_class_results(self.deck) if o.results else []
+        theme = self.shots.renderer.theme
+        results: list[PlannedPage] = []
+        if o.results:
+            # The class session's code and sqlite3 load only when its results are asked for.
+            from desktop_app.export.pdf_class import class_results_pages
+
+            frame = paper_frame(self.deck) if o.layout == "handout" else None
+            results = class_results_pages(self.deck, theme, frame)
         if o.layout == "handout":
             questions = quiz_questions(self.deck, o.slides)
-            return plan_handout(self.deck, shots, self.shots, paper, questions, poll, rooms)
+            return plan_handout(self.deck, shots, self.shots, paper, questions, poll, results)
         plan = plan_slides(shots, self.shots)
-        theme = self.shots.renderer.theme
-        words = deck_words(self.deck.language)
         if poll is not None:
+            words = deck_words(self.deck.language)
             plan.pages.append(slide_poll_page(poll, self.deck.debate, theme, words))
-        plan.pages.extend(class_results_page(room, theme, words) for room in rooms)
+        plan.pages.extend(results)
         return plan
 
     def _pdf(self) -> Iterator[tuple[int, int]]:

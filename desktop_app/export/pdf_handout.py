@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from desktop_app.classroom.activity import RoomView
 from desktop_app.export.document import (
     PagePainter,
     PaperFrame,
@@ -28,18 +27,14 @@ from desktop_app.export.document import (
 )
 from desktop_app.export.flow import flow_pages
 from desktop_app.export.pages import Shot, groups
-from desktop_app.export.pdf_class import class_results_heading
 from desktop_app.export.pdf_poll import paper_poll_page
 from desktop_app.export.shots import ShotPainter
 from desktop_app.i18n import DeckWords
 from desktop_app.model.deck import Deck, QuizQuestion
 from desktop_app.poll.tally import Tally
-from desktop_app.render.class_room import paint_results
 from desktop_app.render.layouts.teaching import LETTERS
-from desktop_app.render.theme import Theme
 
 PER_PAGE = 3
-RESULTS_PER_PAGE = 2
 LINE_GAP_PT = 22
 
 
@@ -50,7 +45,7 @@ def plan_handout(
     paper: str,
     questions: list[QuizQuestion],
     poll: Tally | None = None,
-    rooms: Sequence[RoomView] = (),
+    results: Sequence[PlannedPage] = (),
 ) -> PdfPlan:
     plan = PdfPlan(paper_size(paper), deck_folder=str(deck.root.resolve()))
     frame = paper_frame(deck)  # the handout speaks the deck's language
@@ -58,8 +53,7 @@ def plan_handout(
         plan.pages.append(PlannedPage(_slides_page(painter, group, frame), tuple(group)))
     if poll is not None:
         plan.pages.append(paper_poll_page(poll, deck.debate, frame))
-    for pair in groups(list(rooms), RESULTS_PER_PAGE):
-        plan.pages.append(_results_page(pair, frame, painter.renderer.theme))
+    plan.pages.extend(results)
     body = body_rect(plan.rect)
     words = frame.words
     if questions:
@@ -70,23 +64,6 @@ def plan_handout(
         glossary = glossary_markdown(deck, words)
         flow_pages(plan, words.translate("Export", "Glossary"), glossary, body, frame)
     return plan
-
-
-def _results_page(rooms: list[RoomView], frame: PaperFrame, theme: Theme) -> PlannedPage:
-    """Class results as the room saw them, two pictures a page, framed like the slides."""
-
-    def paint(painter: QPainter, page: QRectF, number: int, total: int) -> None:
-        body = paint_frame(painter, page, frame, number, total)
-        height = min(body.width() * 9 / 16, (body.height() - pt(18)) / RESULTS_PER_PAGE)
-        for k, room in enumerate(rooms):
-            top = body.top() + k * (height + pt(18))
-            picture = QRectF(body.left(), top, height * 16 / 9, height)
-            paint_results(painter, picture, theme, room, frame.words)
-            painter.setPen(QPen(QColor(print_theme().color("muted")), pt(0.5)))
-            painter.setBrush(QColor(0, 0, 0, 0))
-            painter.drawRect(picture)
-
-    return PlannedPage(paint, heading=class_results_heading(frame.words))
 
 
 def _slides_page(shots: ShotPainter, group: list[Shot], frame: PaperFrame) -> PagePainter:
