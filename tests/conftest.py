@@ -6,16 +6,19 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep QSettings and user data of tests away from the real home folder.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/agora-tests-config")
 os.environ.setdefault("XDG_DATA_HOME", "/tmp/agora-tests-data")
 
+from desktop_app.i18n import install_translators
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
 from desktop_app.paths import bundled_deck
@@ -121,3 +124,32 @@ def show_audience(qtbot, window):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.slide_view.setFocus()
     return window
+
+
+@pytest.fixture
+def interface(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the interface to a language for one test (its translators and its
+    layout direction), then back to English."""
+    installed: list[QTranslator] = []
+
+    def use(language: str) -> None:
+        installed.extend(install_translators(qapp, language))
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def run_test_file(path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run one test file with pytest in its own process: for tests that need a Qt
+    platform (two screens, a real X server) other than this process's."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)],
+        cwd=path.parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )

@@ -3,19 +3,15 @@ painted for the room speak the deck's, and the deck's own names stay as written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.export.job import ExportJob
 from desktop_app.export.options import ExportOptions
-from desktop_app.i18n import install_translators
 from desktop_app.model.deck import Deck
 from desktop_app.render.canvas import Paint
 from desktop_app.render.layouts.comparison import link_label
@@ -23,20 +19,6 @@ from desktop_app.render.theme import load_theme
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.comparison.detail_panel import detail_markdown
 from desktop_app.views.comparison.view import ComparisonView
-
-
-@pytest.fixture
-def interface(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Switch the interface to a language for one test, then back to English."""
-    installed = []
-
-    def use(language: str) -> None:
-        installed.extend(install_translators(qapp, language))
-
-    yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def _view(qtbot, deck: Deck) -> ComparisonView:  # type: ignore[no-untyped-def]

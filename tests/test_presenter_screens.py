@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from desktop_app.loader import load_deck
 from desktop_app.state.presentation import PresentationState
 from desktop_app.views.presenter import Presenter
 from desktop_app.views.presenter.screens import ScreenPlan, plan_screens, swapped
+from tests.conftest import run_test_file
 
 TESTS = Path(__file__).resolve().parent
 TWO_SCREENS = {
@@ -106,22 +105,6 @@ def test_two_screens(tmp_path: Path) -> None:
     config = tmp_path / "two-screens.json"
     config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(TESTS / "presenter_two_screens.py"),
-        ],
-        cwd=TESTS.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_test_file(TESTS / "presenter_two_screens.py", env)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"\b5 passed", result.stdout), result.stdout

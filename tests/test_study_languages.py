@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.export.job import ExportJob
 from desktop_app.export.options import ExportOptions
-from desktop_app.i18n import install_translators
 from desktop_app.loader import load_deck
 from desktop_app.model.deck import Deck
 from desktop_app.state.presentation import PresentationState
@@ -47,20 +44,6 @@ sections:
         body: تقدمها الشركات عبر واجهة برمجية.
         notes: n
 """
-
-
-@pytest.fixture
-def interface(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Install an interface language for one test, then restore English."""
-    installed = []
-
-    def use(language: str) -> None:
-        installed.extend(install_translators(qapp, language))
-
-    yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def _window(qtbot: QtBot, deck: Deck) -> StudyWindow:

@@ -25,7 +25,6 @@ from desktop_app.i18n import (
     LANGUAGES,
     SETTING,
     DeckWords,
-    install_translators,
     interface_language,
     supported,
 )
@@ -152,10 +151,10 @@ def test_one_catalogue_per_language() -> None:
     assert {p.stem.removeprefix("agora_") for p in catalogues()} == set(LANGUAGES)
 
 
-def test_english_counts_one_in_the_singular(qapp: QApplication, translated) -> None:  # type: ignore[no-untyped-def]
+def test_english_counts_one_in_the_singular(qapp: QApplication, interface) -> None:  # type: ignore[no-untyped-def]
     """English is the source language, but "1 answers" is still wrong: its catalogue
     holds the plural forms only."""
-    translated("en")
+    interface("en")
     count = QCoreApplication.translate
     assert count("ClassRoomView", "%n answers", "", 1) == "1 answer"
     assert count("ClassRoomView", "%n answers", "", 3) == "3 answers"
@@ -186,20 +185,6 @@ def test_catalogue_has_no_unfinished_or_obsolete_entries(ts: Path) -> None:
     assert not bad, f"{ts.name}: {bad}"
 
 
-@pytest.fixture
-def translated(qapp: QApplication) -> Iterator[None]:  # type: ignore[misc]
-    """Install a language's translators for one test, then restore English."""
-    installed = []
-
-    def use(language: str) -> None:
-        installed.extend(install_translators(qapp, language))
-
-    yield use  # type: ignore[misc]
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
-
-
 def test_language_comes_from_the_option_then_the_menu_then_the_system(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     assert supported("de_AT.UTF-8") == "de" and supported("pt_BR") is None
@@ -210,19 +195,19 @@ def test_language_comes_from_the_option_then_the_menu_then_the_system(tmp_path: 
     assert interface_language("xx", store) in LANGUAGES
 
 
-def test_arabic_mirrors_the_layout(qapp: QApplication, translated) -> None:  # type: ignore[no-untyped-def]
-    translated("ar")
+def test_arabic_mirrors_the_layout(qapp: QApplication, interface) -> None:  # type: ignore[no-untyped-def]
+    interface("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QCoreApplication.translate("LanguageMenu", "&Language") == "ال&لغة"
-    translated("de")
+    interface("de")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_exports_speak_the_deck_language_whatever_the_interface(
-    translated, example_deck: Deck, tmp_path: Path
+    interface, example_deck: Deck, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """A German interface exporting a French deck hands out French pages."""
-    translated("de")
+    interface("de")
     pdf = tmp_path / "handout.pdf"
     deck = replace(example_deck, language="fr")
     ExportJob(deck, ExportOptions(output=pdf, layout="handout", paper="a4")).run()
@@ -268,7 +253,7 @@ def test_starting_with_language_de_shows_german_menus(tmp_path: Path) -> None:
 
 
 def test_a_screen_reader_reads_a_slide_in_the_interface_language(
-    qtbot, translated, deck: Deck
+    qtbot, interface, deck: Deck
 ) -> None:  # type: ignore[no-untyped-def]
     """The reading's own words (Slide n of m, For:, Against:) are German with German
     translators, though text.reading, which builds the reading, knows no Qt."""
@@ -276,14 +261,14 @@ def test_a_screen_reader_reads_a_slide_in_the_interface_language(
 
     from desktop_app.views.slide_view import SlideView
 
-    translated("de")
+    interface("de")
     index = next(i for i, s in enumerate(deck.slides) if s.layout == "motion")
     view = SlideView(deck)
     qtbot.addWidget(view)
     view.set_position(index, None)
-    interface = QAccessible.queryAccessibleInterface(view)
-    assert interface is not None
-    name = interface.text(QAccessible.Text.Name)
+    accessible = QAccessible.queryAccessibleInterface(view)
+    assert accessible is not None
+    name = accessible.text(QAccessible.Text.Name)
     assert name.startswith(f"Folie {index + 1} von {len(deck.slides)}: "), name
     spoken = view.reading().text  # type: ignore[union-attr]
     assert "Dafür: " in spoken and "Dagegen: " in spoken, spoken
@@ -316,13 +301,13 @@ def test_a_screen_reader_reads_a_slide_in_the_interface_language(
     ],
 )
 def test_counts_take_the_plural_forms_of_the_language(
-    translated, language: str, forms: dict[int, str]
+    interface, language: str, forms: dict[int, str]
 ) -> None:  # type: ignore[no-untyped-def]
     """French counts 0 and 1 as singular; Arabic has six forms (0, 1, 2, 3–10, 11–99, 100…).
     The count is the one of the "could not open" message, which is no QObject."""
     from desktop_app.app import _HiddenLines
 
-    translated(language)
+    interface(language)
     assert {n: _HiddenLines().text(n) for n in forms} == forms
 
 
