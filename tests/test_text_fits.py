@@ -6,8 +6,7 @@ A window is shown at its size hint, capped by the screen, as a window manager
 would; what it needs (its minimum size) must fit the screen.
 
 German and French run about 30% longer than English; a label cut short or
-elided is a translation a user cannot read. Windows whose strings are not yet
-marked (see NOT_YET_SCANNED in test_translations.py) join WINDOWS as they are.
+elided is a translation a user cannot read. A new window joins WINDOWS.
 """
 
 from __future__ import annotations
