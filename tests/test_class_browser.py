@@ -121,9 +121,11 @@ class App:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "desktop_app", "present", "--class", "--bind", "127.0.0.1"],
             env=self.env,
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
+            start_new_session=True,  # its own session: no signal of the app's reaches the tests
         )
         assert self.process.stdout is not None
         lines = []

@@ -289,9 +289,11 @@ def test_agora_present_remote_prints_the_url_and_guards_it(tmp_path: Path) -> No
     app = subprocess.Popen(
         [sys.executable, "-m", "desktop_app", "present", "--remote", "--bind", "127.0.0.1"],
         env=env,
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        start_new_session=True,  # its own session: no signal of the app's reaches the tests
     )
     try:
         assert app.stdout is not None
