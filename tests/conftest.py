@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -153,3 +154,17 @@ def run_test_file(path: Path, env: dict[str, str]) -> subprocess.CompletedProces
         timeout=300,
         check=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test() -> Iterator[None]:
+    """Free each test's unreachable Qt objects when the test ends.
+
+    Windows and presenters sit in reference cycles (signals connected to
+    lambdas), so Python's cyclic collector frees them, and runs their C++
+    destructors, at whatever allocation comes next: in CI that was in the
+    middle of a later test, which aborted the whole run. Collected here, they
+    go while their own test's Qt state is still as they knew it.
+    """
+    yield
+    gc.collect()
